@@ -1,0 +1,31 @@
+import type {IncomingMessage} from 'node:http'
+import {LakeError, badRequest} from './errors'
+
+export const MAX_BODY_BYTES = 4 * 1024 * 1024
+
+/** Reads a JSON request body, refusing oversize bodies before buffering them whole. */
+export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const type = String(req.headers['content-type'] ?? '')
+  if (!/^application\/json\b/i.test(type)) {
+    throw badRequest(`Expected Content-Type application/json, got "${type || 'none'}"`)
+  }
+  const declared = Number(req.headers['content-length'])
+  if (declared > MAX_BODY_BYTES) throw tooLarge()
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY_BYTES) throw tooLarge()
+    chunks.push(chunk as Buffer)
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
+  } catch (err) {
+    throw badRequest(`Malformed JSON in request body: ${(err as Error).message}`, 'httpBadRequest')
+  }
+}
+
+function tooLarge(): LakeError {
+  const description = `Request body exceeds the limit of ${MAX_BODY_BYTES} bytes`
+  return new LakeError(413, {error: {type: 'httpPayloadTooLarge', description}}, description)
+}

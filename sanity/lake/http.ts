@@ -1,0 +1,177 @@
+import type {IncomingMessage, ServerResponse} from 'node:http'
+import {callerOf, canReadPrivate, requireWrite, type Caller, type TokenGrant} from './auth'
+import {readJsonBody} from './body'
+import {LakeError, badRequest, notFound} from './errors'
+import {isPublicId} from './ids'
+import type {Lake} from './lake'
+import {PERSPECTIVES} from './perspective'
+import type {Perspective} from './types'
+
+export interface HandlerOptions {
+  lake: Lake
+  dataset: string
+  grants: TokenGrant[]
+  log?: (line: string) => void
+}
+
+type Route = (ctx: RequestContext) => Promise<void> | void
+
+interface RequestContext {
+  req: IncomingMessage
+  res: ServerResponse
+  url: URL
+  /** Path after the `/v<version>` prefix, split on `/`. */
+  parts: string[]
+  apiVersion: string
+  caller: Caller
+  options: HandlerOptions
+}
+
+/** One request handler for the subset of Sanity's HTTP API the client, the site and the Studio use. */
+export function createLakeHandler(options: HandlerOptions) {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const started = Date.now()
+    try {
+      applyCors(req, res)
+      if (req.method === 'OPTIONS') return void res.writeHead(204).end()
+      const url = new URL(req.url ?? '/', 'http://lake.local')
+      const match = /^\/v(1|X|\d{4}-\d{2}-\d{2})(\/.*)?$/.exec(url.pathname)
+      if (!match) throw notFound(`Unknown path ${url.pathname}: expected /v<apiVersion>/...`)
+      const ctx: RequestContext = {
+        req,
+        res,
+        url,
+        parts: (match[2] ?? '/').split('/').filter(Boolean).map(decodeURIComponent),
+        apiVersion: match[1],
+        caller: callerOf(req.headers, options.grants),
+        options,
+      }
+      await route(ctx)
+    } catch (err) {
+      const error = err instanceof LakeError ? err : internal(err, options)
+      if (!res.headersSent) sendJson(res, error.status, error.body)
+      else res.end()
+    } finally {
+      options.log?.(`${req.method} ${req.url?.split('?')[0]} ${res.statusCode} ${Date.now() - started}ms`)
+    }
+  }
+}
+
+async function route(ctx: RequestContext): Promise<void> {
+  const [area, action, dataset] = ctx.parts
+  if (area === 'ping' || (area === 'data' && action === 'ping')) return sendJson(ctx.res, 200, {ok: true})
+  if (area !== 'data' || !action) throw notFound(`Unknown endpoint /${ctx.parts.join('/')}`)
+  if (dataset !== ctx.options.dataset) throw notFound(`Dataset "${dataset}" not found`)
+  const handler: Route | undefined = ROUTES[`${ctx.req.method} ${action}`]
+  if (!handler) throw notFound(`Unknown endpoint ${ctx.req.method} /data/${action}`)
+  await handler(ctx)
+}
+
+const ROUTES: Record<string, Route> = {
+  'GET query': (ctx) => {
+    const params: Record<string, unknown> = {}
+    for (const [key, value] of ctx.url.searchParams) {
+      if (!key.startsWith('$')) continue
+      try {
+        params[key.slice(1)] = JSON.parse(value)
+      } catch {
+        throw badRequest(`Parameter "${key}" is not valid JSON`, 'queryParseError')
+      }
+    }
+    return answerQuery(ctx, ctx.url.searchParams.get('query'), params)
+  },
+  'POST query': async (ctx) => {
+    const body = (await readJsonBody(ctx.req)) as {query?: unknown; params?: unknown}
+    if (body.params !== undefined && (typeof body.params !== 'object' || body.params === null || Array.isArray(body.params))) {
+      throw badRequest('"params" must be an object')
+    }
+    return answerQuery(ctx, body.query, (body.params ?? {}) as Record<string, unknown>)
+  },
+  'POST mutate': async (ctx) => {
+    requireWrite(ctx.caller)
+    const body = (await readJsonBody(ctx.req)) as {mutations?: unknown; transactionId?: unknown}
+    if (body.transactionId !== undefined && (typeof body.transactionId !== 'string' || !/^[\w.-]{1,128}$/.test(body.transactionId))) {
+      throw badRequest('"transactionId" must be a string of letters, digits, "_", "-" or "."')
+    }
+    const search = ctx.url.searchParams
+    const outcome = await ctx.options.lake.mutate(body.mutations, {
+      transactionId: body.transactionId as string | undefined,
+      author: ctx.caller.userId,
+      dryRun: search.get('dryRun') === 'true',
+    })
+    // With returnDocuments, Sanity puts each result's document beside its id; the client reads it there.
+    const returnDocuments = search.get('returnDocuments') === 'true'
+    const byId = new Map(outcome.documents.map((doc) => [doc._id, doc]))
+    sendJson(ctx.res, 200, {
+      transactionId: outcome.transactionId,
+      results: returnDocuments ? outcome.results.map((r) => ({...r, document: byId.get(r.id)})) : outcome.results,
+      ...(returnDocuments ? {documents: outcome.documents} : {}),
+    })
+  },
+  'GET doc': (ctx) => {
+    const ids = (ctx.parts[3] ?? '').split(',').filter(Boolean)
+    if (ids.length === 0) throw badRequest('No document ids given')
+    const mayReadPrivate = canReadPrivate(ctx.caller)
+    const documents = []
+    const omitted = []
+    for (const id of ids) {
+      const doc = ctx.options.lake.store.get(id)
+      if (!mayReadPrivate && !isPublicId(id)) omitted.push({id, reason: 'permission'})
+      else if (!doc) omitted.push({id, reason: 'existence'})
+      else documents.push(doc)
+    }
+    sendJson(ctx.res, 200, {documents, omitted})
+  },
+  'GET export': (ctx) => {
+    const mayReadPrivate = canReadPrivate(ctx.caller)
+    ctx.res.writeHead(200, {'content-type': 'application/x-ndjson'})
+    for (const doc of ctx.options.lake.store.all()) {
+      if (mayReadPrivate || isPublicId(doc._id)) ctx.res.write(JSON.stringify(doc) + '\n')
+    }
+    ctx.res.end()
+  },
+}
+
+async function answerQuery(ctx: RequestContext, query: unknown, params: Record<string, unknown>) {
+  if (typeof query !== 'string' || query.trim() === '') throw badRequest('Missing "query"', 'queryParseError')
+  const perspective = perspectiveOf(ctx)
+  const started = performance.now()
+  const result = await ctx.options.lake.query(query, params, perspective, canReadPrivate(ctx.caller))
+  const ms = Math.round(performance.now() - started)
+  const returnQuery = ctx.url.searchParams.get('returnQuery') !== 'false'
+  sendJson(ctx.res, 200, {result, ms, ...(returnQuery ? {query} : {})})
+}
+
+function perspectiveOf(ctx: RequestContext): Perspective {
+  const requested = ctx.url.searchParams.get('perspective')
+  // Sanity switched the default from raw to published with API version 2025-02-19.
+  if (!requested) return /^\d/.test(ctx.apiVersion) && ctx.apiVersion >= '2025-02-19' ? 'published' : 'raw'
+  if (!PERSPECTIVES.includes(requested as Perspective)) {
+    throw badRequest(`Unknown perspective "${requested}": use one of ${PERSPECTIVES.join(', ')}`)
+  }
+  return requested as Perspective
+}
+
+function applyCors(req: IncomingMessage, res: ServerResponse) {
+  const origin = req.headers.origin
+  if (!origin) return
+  res.setHeader('access-control-allow-origin', origin)
+  res.setHeader('access-control-allow-credentials', 'true')
+  res.setHeader('vary', 'Origin')
+  if (req.method === 'OPTIONS') {
+    res.setHeader('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS')
+    res.setHeader('access-control-allow-headers', String(req.headers['access-control-request-headers'] ?? 'authorization, content-type'))
+    if (req.headers['access-control-request-private-network']) res.setHeader('access-control-allow-private-network', 'true')
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown) {
+  const payload = JSON.stringify(body)
+  res.writeHead(status, {'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload)})
+  res.end(payload)
+}
+
+function internal(err: unknown, options: HandlerOptions): LakeError {
+  options.log?.(`internal error: ${(err as Error)?.stack ?? String(err)}`)
+  return new LakeError(500, {error: {type: 'internalError', description: 'Internal error in the local Content Lake'}}, 'internal')
+}

@@ -1,0 +1,65 @@
+import {mutationError} from './errors'
+import {randomId} from './ids'
+import {planTransaction, type MutationResult} from './mutations'
+import {DatasetViews} from './perspective'
+import {runQuery} from './query'
+import type {LakeStore} from './store'
+import type {LakeDocument, Perspective} from './types'
+
+export interface MutateOptions {
+  transactionId?: string
+  author: string
+  dryRun?: boolean
+}
+
+export interface MutateOutcome {
+  transactionId: string
+  results: MutationResult[]
+  documents: LakeDocument[]
+}
+
+/** The dataset's operations, independent of HTTP: queries over a perspective, atomic transactions. */
+export class Lake {
+  readonly views: DatasetViews
+  // Transactions run one at a time: planning is async (queries), and two interleaved plans
+  // could both see "no such document" and both create it.
+  private queue: Promise<unknown> = Promise.resolve()
+
+  constructor(readonly store: LakeStore) {
+    this.views = new DatasetViews(store)
+  }
+
+  async query(query: string, params: Record<string, unknown>, perspective: Perspective, canReadPrivate: boolean) {
+    const view = this.views.view(perspective, canReadPrivate)
+    return runQuery({query, params, dataset: view.docs, lookup: (id) => view.byId.get(id)})
+  }
+
+  mutate(mutations: unknown, options: MutateOptions): Promise<MutateOutcome> {
+    const run = this.queue.then(() => this.mutateNow(mutations, options))
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  private async mutateNow(mutations: unknown, {transactionId, author, dryRun}: MutateOptions): Promise<MutateOutcome> {
+    const txId = transactionId ?? randomId()
+    if (this.store.hasTransaction(txId)) {
+      throw mutationError(409, {
+        index: 0,
+        error: {type: 'transactionIdConflict', description: `Transaction ID "${txId}" has already been used`},
+      })
+    }
+    const now = new Date().toISOString()
+    const {changes, results} = await planTransaction(mutations, {
+      txId,
+      now,
+      get: (id) => this.store.get(id),
+      queryIds: async (query, params) => {
+        const ids = await this.query(query, params, 'raw', true)
+        return Array.isArray(ids) ? ids.map((doc) => (typeof doc === 'string' ? doc : (doc as LakeDocument)?._id)).filter(Boolean) : []
+      },
+    })
+    if (!dryRun && changes.length > 0) this.store.commit({id: txId, timestamp: now, author, changes})
+    const documents = changes.map((c) => c.after).filter((doc): doc is LakeDocument => doc !== null)
+    return {transactionId: txId, results, documents}
+  }
+}

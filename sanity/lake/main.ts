@@ -1,0 +1,61 @@
+/**
+ * The local Content Lake's command line.
+ *   tsx sanity/lake/main.ts                 serve (loads the sample edition into an empty dataset)
+ *   tsx sanity/lake/main.ts import <path> [--replace]
+ *   tsx sanity/lake/main.ts export <file>
+ */
+import {createWriteStream} from 'node:fs'
+import {resolve} from 'node:path'
+import {lakeConfigFromEnv} from './config'
+import {exportNdjson, importNdjson, type ImportReport} from './ndjson'
+import {startLake} from './server'
+import {LakeStore} from './store'
+
+const SAMPLE_EDITION = resolve(__dirname, '../sample/edition.ndjson')
+
+async function main(argv: string[]) {
+  const config = lakeConfigFromEnv()
+  const [command = 'serve', target] = argv
+  if (command === 'import') {
+    if (!target) throw new Error('Usage: npm run lake -- import <data.ndjson | export folder> [--replace]')
+    const store = new LakeStore(config.dataFile)
+    const report = await importNdjson(store, resolve(target), {
+      replace: argv.includes('--replace'),
+      dataset: config.dataset,
+      progress: (line) => console.log(line),
+    })
+    store.close()
+    return printReport(report)
+  }
+  if (command === 'export') {
+    if (!target) throw new Error('Usage: npm run lake -- export <file.ndjson>')
+    const store = new LakeStore(config.dataFile)
+    const out = createWriteStream(resolve(target))
+    for (const line of exportNdjson(store)) out.write(line)
+    await new Promise((done) => out.end(done))
+    console.log(`Exported ${store.size} documents to ${target}`)
+    return store.close()
+  }
+  if (command !== 'serve') throw new Error(`Unknown command "${command}": use serve, import or export`)
+
+  const quiet = process.env.LAKE_LOG !== 'requests'
+  const running = await startLake({...config, log: quiet ? undefined : (line) => console.log(`[lake] ${line}`)})
+  if (running.lake.store.size === 0) {
+    console.log('[lake] empty dataset: loading the sample edition')
+    printReport(await importNdjson(running.lake.store, SAMPLE_EDITION, {dataset: config.dataset}))
+  }
+  console.log(`[lake] local Content Lake on ${running.url} (dataset "${config.dataset}", ${running.lake.store.size} documents, ${config.dataFile})`)
+  const stop = () => void running.close().then(() => process.exit(0))
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+function printReport(report: ImportReport) {
+  console.log(`[lake] imported ${report.documents} documents and ${report.assets} assets in ${report.seconds.toFixed(2)} s`)
+  for (const file of report.missingFiles) console.warn(`[lake] missing asset file, reference left as exported: ${file}`)
+}
+
+main(process.argv.slice(2)).catch((err) => {
+  console.error(`[lake] ${(err as Error).message}`)
+  process.exit(1)
+})

@@ -1,0 +1,57 @@
+import {evaluate, parse, type ExprNode} from 'groq-js'
+import {badRequest, queryParseError} from './errors'
+import type {LakeDocument} from './types'
+
+const MAX_CACHED_QUERIES = 500
+const parsed = new Map<string, ExprNode>()
+
+/**
+ * Parses with the params inlined (groq-js needs constant slice bounds at parse time) and keeps
+ * the most recent trees: the site sends the same few queries over and over.
+ */
+function parseCached(query: string, params: Record<string, unknown>): ExprNode {
+  const key = `${query}\u0000${JSON.stringify(params)}`
+  const hit = parsed.get(key)
+  if (hit) {
+    parsed.delete(key)
+    parsed.set(key, hit)
+    return hit
+  }
+  let tree: ExprNode
+  try {
+    tree = parse(query, {params})
+  } catch (err) {
+    const e = err as Error & {position?: number}
+    if (e.name === 'GroqSyntaxError' || typeof e.position === 'number') {
+      const start = e.position ?? 0
+      throw queryParseError(e.message, query, start, Math.min(start + 1, query.length))
+    }
+    throw badRequest(e.message, 'queryParseError')
+  }
+  parsed.set(key, tree)
+  if (parsed.size > MAX_CACHED_QUERIES) parsed.delete(parsed.keys().next().value as string)
+  return tree
+}
+
+export interface QueryInput {
+  query: string
+  params: Record<string, unknown>
+  dataset: LakeDocument[]
+  /** Resolves `->` through the id index instead of a scan of the dataset. */
+  lookup: (id: string) => LakeDocument | undefined
+}
+
+export async function runQuery({query, params, dataset, lookup}: QueryInput): Promise<unknown> {
+  const tree = parseCached(query, params)
+  try {
+    const value = await evaluate(tree, {
+      dataset,
+      params,
+      dereference: ({_ref}) => lookup(_ref) ?? null,
+    })
+    return await value.get()
+  } catch (err) {
+    // groq-js throws plain errors for type problems found at evaluation (e.g. a bad function call).
+    throw badRequest((err as Error).message, 'queryExecutionError')
+  }
+}

@@ -1,0 +1,102 @@
+import Database from 'better-sqlite3'
+import {EventEmitter} from 'node:events'
+import {mkdirSync} from 'node:fs'
+import {dirname} from 'node:path'
+import type {DocumentChange, LakeDocument, Transaction} from './types'
+
+/**
+ * Durable document storage. SQLite (WAL, synchronous=FULL) is the source of truth, so a write
+ * acknowledged to a client survives `kill -9`; every document is also held in memory because the
+ * GROQ evaluator works on in-memory arrays.
+ */
+export class LakeStore extends EventEmitter {
+  private readonly db: Database.Database
+  private readonly docs = new Map<string, LakeDocument>()
+  /** Bumped on every commit; lets readers cache views of the dataset. */
+  version = 0
+
+  constructor(file: string) {
+    super()
+    if (file !== ':memory:') mkdirSync(dirname(file), {recursive: true})
+    this.db = new Database(file)
+    this.db.pragma('journal_mode = WAL')
+    this.db.pragma('synchronous = FULL')
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS documents (
+        id TEXT PRIMARY KEY, type TEXT NOT NULL, rev TEXT NOT NULL, body TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS transactions (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, timestamp TEXT NOT NULL,
+        author TEXT NOT NULL, changes TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS assets (
+        id TEXT PRIMARY KEY, mime_type TEXT NOT NULL, data BLOB NOT NULL);
+    `)
+    for (const row of this.db.prepare('SELECT body FROM documents').iterate() as Iterable<{body: string}>) {
+      const doc = JSON.parse(row.body) as LakeDocument
+      this.docs.set(doc._id, doc)
+    }
+  }
+
+  get size(): number {
+    return this.docs.size
+  }
+
+  get(id: string): LakeDocument | undefined {
+    return this.docs.get(id)
+  }
+
+  all(): IterableIterator<LakeDocument> {
+    return this.docs.values()
+  }
+
+  hasTransaction(id: string): boolean {
+    return this.db.prepare('SELECT 1 FROM transactions WHERE id = ?').get(id) !== undefined
+  }
+
+  /** Writes all changes and the log entry in one SQLite transaction: all of it or none of it. */
+  commit(tx: Transaction): void {
+    const upsert = this.db.prepare(
+      'INSERT INTO documents (id, type, rev, body) VALUES (?, ?, ?, ?) ' +
+        'ON CONFLICT(id) DO UPDATE SET type = excluded.type, rev = excluded.rev, body = excluded.body',
+    )
+    const remove = this.db.prepare('DELETE FROM documents WHERE id = ?')
+    const log = this.db.prepare(
+      'INSERT INTO transactions (id, timestamp, author, changes) VALUES (?, ?, ?, ?)',
+    )
+    this.db.transaction((changes: DocumentChange[]) => {
+      for (const {id, after} of changes) {
+        if (after) upsert.run(id, after._type, after._rev ?? tx.id, JSON.stringify(after))
+        else remove.run(id)
+      }
+      log.run(tx.id, tx.timestamp, tx.author, JSON.stringify(changes))
+    })(tx.changes)
+    for (const {id, after} of tx.changes) {
+      if (after) this.docs.set(id, after)
+      else this.docs.delete(id)
+    }
+    this.version++
+    this.emit('transaction', tx)
+  }
+
+  /** The log, oldest first, for history and for replaying listener events. */
+  transactions(afterSeq = 0, limit = 1000): Array<Transaction & {seq: number}> {
+    const rows = this.db
+      .prepare('SELECT seq, id, timestamp, author, changes FROM transactions WHERE seq > ? ORDER BY seq LIMIT ?')
+      .all(afterSeq, limit) as Array<{seq: number; id: string; timestamp: string; author: string; changes: string}>
+    return rows.map((r) => ({...r, changes: JSON.parse(r.changes) as DocumentChange[]}))
+  }
+
+  putAsset(id: string, mimeType: string, data: Buffer): void {
+    this.db.prepare('INSERT OR IGNORE INTO assets (id, mime_type, data) VALUES (?, ?, ?)').run(id, mimeType, data)
+  }
+
+  getAsset(id: string): {mimeType: string; data: Buffer} | undefined {
+    const row = this.db.prepare('SELECT mime_type, data FROM assets WHERE id = ?').get(id) as
+      | {mime_type: string; data: Buffer}
+      | undefined
+    return row && {mimeType: row.mime_type, data: row.data}
+  }
+
+  close(): void {
+    this.db.close()
+  }
+}
