@@ -1,0 +1,20 @@
+import type {NextConfig} from 'next'
+
+const nextConfig: NextConfig = {
+  // ESM-only packages that next/jest must transform (it ignores transformIgnorePatterns for them).
+  transpilePackages: [
+    'next-sanity',
+    '@sanity/visual-editing',
+    '@sanity/visual-editing-csm',
+    '@portabletext/react',
+    '@portabletext/toolkit',
+    // @sanity/mutator (the lake's patch engine) and its ESM-only dependencies.
+    '@sanity/mutator',
+    '@sanity/diff-match-patch',
+    '@sanity/uuid',
+    'lodash-es',
+  ],
+  poweredByHeader: false,
+}
+
+export default nextConfig

@@ -1,0 +1,32 @@
+import {createClient, type SanityClient} from '@sanity/client'
+import {mkdtempSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import type {TokenGrant} from '@/sanity/lake/auth'
+import {startLake, type RunningLake} from '@/sanity/lake/server'
+
+export const WRITE_TOKEN = 'test-write-token-0123456789abcdefghijkl'
+export const READ_TOKEN = 'test-read-token-0123456789abcdef'
+export const GRANTS: TokenGrant[] = [
+  {token: READ_TOKEN, role: 'read', userId: 'test-viewer'},
+  {token: WRITE_TOKEN, role: 'write', userId: 'test-editor'},
+]
+
+export interface TestLake {
+  lake: RunningLake
+  /** No token: sees public documents only. */
+  anon: SanityClient
+  reader: SanityClient
+  writer: SanityClient
+  dataFile: string
+}
+
+export function clientFor(url: string, token?: string, apiVersion = '2025-02-19'): SanityClient {
+  return createClient({projectId: 'local', dataset: 'production', apiHost: url, useProjectHostname: false, apiVersion, useCdn: false, token})
+}
+
+/** A lake on a free port with its own SQLite file, driven through the real @sanity/client. */
+export async function startTestLake(dataFile = join(mkdtempSync(join(tmpdir(), 'lake-')), 'lake.sqlite')): Promise<TestLake> {
+  const lake = await startLake({port: 0, dataFile, grants: GRANTS})
+  return {lake, dataFile, anon: clientFor(lake.url), reader: clientFor(lake.url, READ_TOKEN), writer: clientFor(lake.url, WRITE_TOKEN)}
+}
