@@ -45,12 +45,16 @@ export async function importNdjson(store: LakeStore, source: string, options: Im
   let written = 0
   for (let i = 0; i < all.length; i += batchSize) {
     const changes: DocumentChange[] = []
+    const txId = randomId()
+    const now = new Date().toISOString()
     for (const doc of all.slice(i, i + batchSize)) {
       const before = store.get(doc._id) ?? null
       if (before && !options.replace) continue
-      changes.push({id: doc._id, before, after: doc})
+      // Exports carry _rev and dates; hand-written datasets may not, and every stored document needs them.
+      const after = {...doc, _rev: doc._rev ?? txId, _createdAt: doc._createdAt ?? now, _updatedAt: doc._updatedAt ?? doc._createdAt ?? now}
+      changes.push({id: doc._id, before, after})
     }
-    if (changes.length) store.commit({id: randomId(), timestamp: new Date().toISOString(), author: 'import', changes})
+    if (changes.length) store.commit({id: txId, timestamp: now, author: 'import', changes})
     written += changes.length
     if (all.length > batchSize) options.progress?.(progressBar(Math.min(i + batchSize, all.length), all.length, 'stored'))
   }
