@@ -1,0 +1,23 @@
+import type {Metadata} from 'next'
+import {notFound} from 'next/navigation'
+import {ArticleView} from '@/components/article/ArticleView'
+import {getArticleBySlug, getRecentArticleSlugs} from '@/lib/queries/article'
+
+type Props = {params: Promise<{slug: string}>}
+
+/** The newest articles are built ahead; older ones render on first request and are then cached. */
+export async function generateStaticParams() {
+  return (await getRecentArticleSlugs(50)).map((slug) => ({slug}))
+}
+
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const article = await getArticleBySlug((await params).slug)
+  if (!article) return {}
+  return {title: article.seo?.title ?? article.title, description: article.seo?.description ?? article.dek ?? undefined}
+}
+
+export default async function ArticlePage({params}: Props) {
+  const article = await getArticleBySlug((await params).slug)
+  if (!article) notFound()
+  return <ArticleView article={article} />
+}

@@ -1,0 +1,46 @@
+import {RankedList} from '@/components/cards/RankedList'
+import {contentStoreConfig} from '@/lib/env'
+import {headingsOf, readingMinutes} from '@/lib/portableText'
+import {getRelatedByTopic, RELATED_COUNT, type Article} from '@/lib/queries/article'
+import {getPopularArticles} from '@/lib/queries/rankings'
+import {getSiteSettings} from '@/lib/queries/settings'
+import {routes} from '@/lib/routes'
+import {ArticleBody} from './ArticleBody'
+import {ArticleHeader} from './ArticleHeader'
+import {AuthorBox} from './AuthorBox'
+import {RelatedPosts} from './RelatedPosts'
+import {ShareLinks} from './ShareLinks'
+import {TableOfContents} from './TableOfContents'
+
+/** The article page's composition: header, body with its blocks, author, related, popular, comments. */
+export async function ArticleView({article}: {article: Article}) {
+  const [settings, related, popular] = await Promise.all([
+    getSiteSettings(),
+    article.relatedPicks.length > 0
+      ? Promise.resolve(article.relatedPicks.slice(0, RELATED_COUNT))
+      : getRelatedByTopic(article._id, article.topics.map((t) => t._id)),
+    getPopularArticles(5),
+  ])
+  const headings = headingsOf(article.body)
+  const url = `${contentStoreConfig().siteUrl}${routes.article(article.slug)}`
+  return (
+    <div className="article-layout">
+      <article className="article">
+        <ArticleHeader article={article} timeZone={settings.timeZone} minutes={readingMinutes(article.body)} />
+        <TableOfContents headings={[...headings.values()]} />
+        <ArticleBody body={article.body} headings={headings} />
+        <ShareLinks url={url} title={article.title} />
+        {article.author ? <AuthorBox author={article.author} /> : null}
+        <section id="comments" className="comments" aria-labelledby="comments-title">
+          <h2 id="comments-title" className="section-title">
+            {article.commentCount} {article.commentCount === 1 ? 'Comment' : 'Comments'}
+          </h2>
+        </section>
+      </article>
+      <aside className="article-aside" aria-label="More to read">
+        <RankedList id="popular-title" title="Popular Articles" articles={popular.filter((a) => a._id !== article._id)} />
+      </aside>
+      <RelatedPosts articles={related} currentId={article._id} timeZone={settings.timeZone} />
+    </div>
+  )
+}

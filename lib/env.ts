@@ -1,0 +1,66 @@
+import 'server-only'
+import {z} from 'zod'
+import {EMBEDDED_DEFAULTS} from '@/sanity/lake/defaults'
+
+/**
+ * The one place that knows whether the site runs on the embedded local Content Lake (no
+ * SANITY_PROJECT_ID) or on a hosted Sanity project. Everything else gets a client and queries.
+ */
+const Env = z
+  .object({
+    SANITY_PROJECT_ID: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes').optional(),
+    SANITY_DATASET: z.string().regex(/^[a-z0-9_-]{1,64}$/).default(EMBEDDED_DEFAULTS.dataset),
+    SANITY_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default('2025-02-19'),
+    SANITY_API_READ_TOKEN: z.string().min(16).optional(),
+    SANITY_API_WRITE_TOKEN: z.string().min(32).optional(),
+    LAKE_URL: z.url().optional(),
+    LAKE_PORT: z.coerce.number().int().min(1).max(65535).default(EMBEDDED_DEFAULTS.port),
+    SITE_URL: z.url().default('http://localhost:3000'),
+    SANITY_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(4000),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.SANITY_PROJECT_ID) return
+    for (const key of ['SANITY_API_READ_TOKEN', 'SANITY_API_WRITE_TOKEN'] as const) {
+      if (!env[key]) ctx.addIssue({code: 'custom', path: [key], message: 'required when SANITY_PROJECT_ID is set'})
+    }
+  })
+
+export interface ContentStoreConfig {
+  mode: 'embedded' | 'hosted'
+  projectId: string
+  dataset: string
+  apiVersion: string
+  /** Only for the embedded lake; hosted projects use Sanity's own hosts. */
+  apiHost?: string
+  readToken: string
+  writeToken: string
+  siteUrl: string
+  timeoutMs: number
+}
+
+function load(): ContentStoreConfig {
+  const parsed = Env.safeParse(process.env)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')
+    throw new Error(`Invalid environment (see .env.example):\n${problems}`)
+  }
+  const e = parsed.data
+  const hosted = Boolean(e.SANITY_PROJECT_ID)
+  return {
+    mode: hosted ? 'hosted' : 'embedded',
+    projectId: e.SANITY_PROJECT_ID ?? EMBEDDED_DEFAULTS.projectId,
+    dataset: e.SANITY_DATASET,
+    apiVersion: e.SANITY_API_VERSION,
+    apiHost: hosted ? undefined : (e.LAKE_URL ?? `http://${EMBEDDED_DEFAULTS.host}:${e.LAKE_PORT}`),
+    readToken: e.SANITY_API_READ_TOKEN ?? EMBEDDED_DEFAULTS.readToken,
+    writeToken: e.SANITY_API_WRITE_TOKEN ?? EMBEDDED_DEFAULTS.writeToken,
+    siteUrl: e.SITE_URL.replace(/\/$/, ''),
+    timeoutMs: e.SANITY_REQUEST_TIMEOUT_MS,
+  }
+}
+
+let cached: ContentStoreConfig | undefined
+export function contentStoreConfig(): ContentStoreConfig {
+  cached ??= load()
+  return cached
+}

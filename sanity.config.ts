@@ -1,0 +1,39 @@
+'use client'
+
+/**
+ * The Studio workspace mounted at /studio (app/studio/[[...tool]]/page.tsx). 'use client' lets the
+ * server page hand this config, functions and all, to the client-only <NextStudio>.
+ */
+import {visionTool} from '@sanity/vision'
+import {defineConfig} from 'sanity'
+import {structureTool} from 'sanity/structure'
+
+import {resolveDocumentActions} from './sanity/actions'
+import {apiHost, apiVersion, dataset, projectId} from './sanity/env'
+import {schemaTypes} from './sanity/schemaTypes'
+import {structure} from './sanity/structure'
+
+// Comments come from readers, contacts from the site, and the singleton has its own desk item:
+// none of them belong in the Studio's "Create" menus.
+const NOT_CREATED_IN_STUDIO = new Set(['comment', 'commentContact', 'siteSettings'])
+
+// Embedded local Content Lake: point at its host and log in with a token in localStorage, since
+// the lake has no Sanity login cookies. A later issue completes the offline Studio.
+const localLake = apiHost ? {apiHost, auth: {loginMethod: 'token' as const}} : {}
+
+export default defineConfig({
+  name: 'default',
+  title: 'Newsroom',
+  basePath: '/studio',
+  projectId,
+  dataset,
+  ...localLake,
+  plugins: [structureTool({structure}), visionTool({defaultApiVersion: apiVersion})],
+  schema: {types: schemaTypes},
+  document: {
+    actions: resolveDocumentActions,
+    // Menus only: the types' templates stay, so the singleton editor can still create its document.
+    newDocumentOptions: (items) =>
+      items.filter(({templateId}) => !NOT_CREATED_IN_STUDIO.has(templateId)),
+  },
+})
