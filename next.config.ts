@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
     'lodash-es',
   ],
   poweredByHeader: false,
+  // `npm run typecheck` checks the whole repo (tests included) in CI; the build need not repeat it.
+  typescript: {ignoreBuildErrors: true},
 }
 
 export default nextConfig

@@ -19,7 +19,7 @@ export const articleBySlugQuery = defineQuery(`*[${isPublicArticle} && slug.curr
   "author": author->{name, "slug": slug.current, role, bio, "photo": photo${imageProjection}},
   "topics": topics[]->{_id, title, "slug": slug.current},
   "body": ${bodyProjection},
-  "relatedPicks": related[]->[${isPublicArticle} && _id != ^._id] ${articleCardProjection},
+  "relatedPicks": (related[]->)[${isPublicArticle} && _id != ^._id] ${articleCardProjection},
   "commentCount": ${approvedCommentCount}
 }`)
 

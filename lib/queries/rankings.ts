@@ -11,7 +11,7 @@ export const TOP_COUNT = 5
  * the most approved comments since `$since`, and the newest. Merging 15 cards happens in `getTopFive`.
  */
 export const topFiveQuery = defineQuery(`{
-  "picks": *[_id == "siteSettings"][0].topPicks[]->[${isPublicArticle}] ${articleCardProjection},
+  "picks": (*[_id == "siteSettings"][0].topPicks[]->)[${isPublicArticle}] ${articleCardProjection},
   "active": *[${isPublicArticle}]{
     ...${articleCardProjection},
     "recent": count(*[_type == "comment" && article._ref == ^._id && status == "approved" && createdAt > $since])
