@@ -15,6 +15,10 @@ const nextConfig: NextConfig = {
     'lodash-es',
   ],
   poweredByHeader: false,
+  experimental: {
+    // Comments are capped at 64 KB; a smaller request body limit refuses floods before parsing.
+    serverActions: {bodySizeLimit: '128kb'},
+  },
   // `npm run typecheck` checks the whole repo (tests included) in CI; the build need not repeat it.
   typescript: {ignoreBuildErrors: true},
 }

@@ -5,8 +5,11 @@ import {StatisticBlock} from '@/components/blocks/StatisticBlock'
 import type {BodyMember, DebateQuestions, ExpertQuote, Statistic} from '@/lib/queries/body'
 import type {Heading} from '@/lib/portableText'
 
-/** Only web and mail links are rendered as links; anything else (javascript:, data:) is plain text. */
-const SAFE_HREF = /^(https?:|mailto:|\/(?!\/)|#)/i
+/**
+ * Only web and mail links are rendered as links; anything else (javascript:, data:) is plain text.
+ * A site-relative path may not start `//` or `/\`: browsers read both as another host.
+ */
+const SAFE_HREF = /^(https?:|mailto:|\/(?![/\\])|#)/i
 
 function components(headings: Map<string, Heading>): PortableTextComponents {
   const idOf = (key: string | undefined) => (key ? headings.get(key)?.id : undefined)

@@ -1,4 +1,5 @@
 import {RankedList} from '@/components/cards/RankedList'
+import {CommentsSection} from '@/components/comments/CommentsSection'
 import {contentStoreConfig} from '@/lib/env'
 import {headingsOf, readingMinutes} from '@/lib/portableText'
 import {getRelatedByTopic, RELATED_COUNT, type Article} from '@/lib/queries/article'
@@ -13,7 +14,7 @@ import {ShareLinks} from './ShareLinks'
 import {TableOfContents} from './TableOfContents'
 
 /** The article page's composition: header, body with its blocks, author, related, popular, comments. */
-export async function ArticleView({article}: {article: Article}) {
+export async function ArticleView({article, replyTo = null}: {article: Article; replyTo?: {id: string; name: string} | null}) {
   const [settings, related, popular] = await Promise.all([
     getSiteSettings(),
     article.relatedPicks.length > 0
@@ -31,11 +32,7 @@ export async function ArticleView({article}: {article: Article}) {
         <ArticleBody body={article.body} headings={headings} />
         <ShareLinks url={url} title={article.title} />
         {article.author ? <AuthorBox author={article.author} /> : null}
-        <section id="comments" className="comments" aria-labelledby="comments-title">
-          <h2 id="comments-title" className="section-title">
-            {article.commentCount} {article.commentCount === 1 ? 'Comment' : 'Comments'}
-          </h2>
-        </section>
+        <CommentsSection articleId={article._id} articleSlug={article.slug} timeZone={settings.timeZone} replyTo={replyTo} />
       </article>
       <aside className="article-aside" aria-label="More to read">
         <RankedList id="popular-title" title="Popular Articles" articles={popular.filter((a) => a._id !== article._id)} />

@@ -45,11 +45,11 @@ export function mergeRanked(lists: ArticleCard[][], limit: number): ArticleCard[
   const seen = new Set<string>()
   const merged: ArticleCard[] = []
   for (const card of lists.flat()) {
+    if (merged.length >= limit) break
     if (seen.has(card._id)) continue
     seen.add(card._id)
     const {recent: _recent, ...plain} = card as ArticleCard & {recent?: number}
     merged.push(plain)
-    if (merged.length === limit) break
   }
   return merged
 }

@@ -1,0 +1,46 @@
+import {formatDateTime} from '@/lib/dates'
+import type {CommentNode} from '@/lib/queries/comments'
+import {routes} from '@/lib/routes'
+
+const MAX_DEPTH = 3
+
+interface Props {
+  comments: CommentNode[]
+  articleSlug: string
+  timeZone: string
+  depth?: number
+}
+
+/**
+ * Approved comments, server-rendered so that readers without JavaScript and search engines see
+ * them. Text is rendered as text (React escapes it); line breaks are kept by CSS, links are not
+ * made clickable.
+ */
+export function CommentThread({comments, articleSlug, timeZone, depth = 1}: Props) {
+  if (comments.length === 0) return null
+  return (
+    <ol className={depth === 1 ? 'comment-list' : 'comment-list comment-list--replies'}>
+      {comments.map((comment) => (
+        <li key={comment._id} id={comment._id} className="comment">
+          <article aria-labelledby={`${comment._id}-author`}>
+            <header className="comment__header">
+              <span id={`${comment._id}-author`} className="comment__author">
+                {comment.authorName}
+              </span>
+              <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, timeZone)}</time>
+            </header>
+            <p className="comment__body">{comment.body}</p>
+            <a className="comment__reply" href={`${routes.article(articleSlug)}/reply/${comment._id}#respond`} data-reply-to={comment._id} data-reply-name={comment.authorName}>
+              Reply<span className="visually-hidden"> to {comment.authorName}</span>
+            </a>
+          </article>
+          {comment.replies.length > 0 ? (
+            depth < MAX_DEPTH ? (
+              <CommentThread comments={comment.replies} articleSlug={articleSlug} timeZone={timeZone} depth={depth + 1} />
+            ) : null
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  )
+}

@@ -1,0 +1,20 @@
+/** Every message a commenter can see, in one place (the form, the action and the tests share them). */
+export const MESSAGES = {
+  bodyRequired: 'Please enter your comment!',
+  bodyTooShort: 'Your comment is too short: please write at least 2 characters.',
+  bodyTooLong: 'Your comment is too long: please keep it under 5,000 characters.',
+  bodyTooManyBytes: 'Your comment is too long: please keep it under 64 KB.',
+  nameRequired: 'Please enter your name here',
+  nameTooLong: 'Your name is too long: please use at most 100 characters.',
+  emailInvalid: 'Please enter a valid email address',
+  controlCharacters: 'Your text contains characters we can’t accept (such as NUL). Please remove them and try again.',
+  articleMissing: 'This article is no longer accepting comments.',
+  parentMissing: 'The comment you are replying to is not available. Please reply to the article instead.',
+  duplicate: 'It looks like you already said that: duplicate comment detected.',
+  tooFast: 'You are posting comments too quickly. Please wait a moment and try again.',
+  tooEarly: 'That was quick! Please take a moment to read your comment, then submit it again.',
+  badToken: 'Your form expired. Please reload the page and submit your comment again.',
+  unavailable: 'We couldn’t save your comment right now. Please try again.',
+  fixErrors: 'Please correct the highlighted fields.',
+  awaitingModeration: 'Your comment is awaiting moderation.',
+} as const

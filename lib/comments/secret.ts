@@ -1,0 +1,31 @@
+import 'server-only'
+import {createHmac, timingSafeEqual} from 'node:crypto'
+import {contentStoreConfig} from '@/lib/env'
+
+// Development value for the embedded default only; a hosted deployment must set its own.
+const EMBEDDED_SECRET = 'local-comment-secret-for-development-only'
+
+function secret(): string {
+  const configured = process.env.COMMENT_SECRET
+  if (configured && configured.length >= 32) return configured
+  if (contentStoreConfig().mode === 'hosted') {
+    throw new Error('COMMENT_SECRET (at least 32 characters) is required with a hosted Sanity project')
+  }
+  return EMBEDDED_SECRET
+}
+
+export function hmac(purpose: string, value: string): string {
+  return createHmac('sha256', secret()).update(`${purpose}\u0000${value}`).digest('hex')
+}
+
+export function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a)
+  const y = Buffer.from(b)
+  return x.length === y.length && timingSafeEqual(x, y)
+}
+
+/** The e-mail as an HMAC: enough to spot floods and duplicates, useless to a reader of the dataset. */
+export const emailHashOf = (email: string) => hmac('email', email.toLowerCase())
+
+/** Addresses are never stored raw either. */
+export const ipHashOf = (ip: string) => hmac('ip', ip).slice(0, 32)

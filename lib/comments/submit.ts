@@ -1,0 +1,100 @@
+import 'server-only'
+import {createHash} from 'node:crypto'
+import {getPublicClient} from '@/lib/sanity/client'
+import {getWriteClient} from '@/lib/sanity/writeClient'
+import {MESSAGES} from './messages'
+import {countLinks} from './normalize'
+import {claimAll, releaseAll} from './rateLimit'
+import type {CommentInput} from './schema'
+import {emailHashOf, ipHashOf} from './secret'
+
+export const MAX_DEPTH = 3
+
+export type SubmitOutcome =
+  | {ok: true; commentId: string}
+  | {ok: false; message: string; field?: 'body' | 'name' | 'email'}
+
+interface SubmitContext {
+  clientAddress: string
+  /** No time-trap token: the reader had no JavaScript, or a script skipped it. */
+  unverified: boolean
+  now?: Date
+}
+
+const articleQuery = `*[_type == "article" && _id == $id && defined(slug.current) && defined(publishedAt)][0]{_id, "slug": slug.current}`
+const parentQuery = `*[_type == "comment" && _id == $id][0]{
+  _id, status, "articleId": article._ref, "grandparentId": parent._ref, "isDeep": defined(parent->parent._ref)
+}`
+
+interface ParentInfo {
+  _id: string
+  status: string
+  articleId: string
+  grandparentId: string | null
+  isDeep: boolean
+}
+
+/**
+ * Stores a validated comment as `pending`. The id is derived from (article, parent, e-mail, text),
+ * so a double click, a resubmitted form or two concurrent identical posts meet the lake's
+ * "already exists" and produce one document. Returns the article's slug for revalidation.
+ */
+export async function submitComment(input: CommentInput, ctx: SubmitContext): Promise<SubmitOutcome & {slug?: string}> {
+  const reader = getPublicClient()
+  const noStore = {cache: 'no-store' as const}
+  const article = await reader.fetch<{_id: string; slug: string} | null>(articleQuery, {id: input.articleId}, noStore)
+  if (!article) return {ok: false, message: MESSAGES.articleMissing}
+
+  let parentId: string | undefined
+  if (input.parentId) {
+    const parent = await reader.fetch<ParentInfo | null>(parentQuery, {id: input.parentId}, noStore)
+    // The article comes from the parent; a parent on another article is refused, not moved.
+    if (!parent || parent.status !== 'approved' || parent.articleId !== article._id) {
+      return {ok: false, message: MESSAGES.parentMissing}
+    }
+    // Threads nest three deep; a reply to a third-level comment joins it at the third level.
+    parentId = parent.isDeep && parent.grandparentId ? parent.grandparentId : parent._id
+  }
+
+  const emailHash = emailHashOf(input.email)
+  const commentId = `comment-${createHash('sha256').update([article._id, parentId ?? '', emailHash, input.body].join('\u0000')).digest('hex').slice(0, 32)}`
+  if (await reader.fetch<boolean>('defined(*[_id == $id][0]._id)', {id: commentId}, noStore)) {
+    return {ok: false, message: MESSAGES.duplicate}
+  }
+
+  const floodKeys = [`ip:${ipHashOf(ctx.clientAddress)}`, `email:${emailHash}`]
+  if (!(await claimAll(floodKeys))) return {ok: false, message: MESSAGES.tooFast}
+
+  const flags = [...(countLinks(input.body) >= 2 ? ['links'] : []), ...(ctx.unverified ? ['unverified'] : [])]
+  const now = (ctx.now ?? new Date()).toISOString()
+  try {
+    await getWriteClient()
+      .transaction()
+      .create({
+        _id: commentId,
+        _type: 'comment',
+        article: {_type: 'reference', _ref: article._id, _weak: true},
+        ...(parentId ? {parent: {_type: 'reference', _ref: parentId, _weak: true}} : {}),
+        authorName: input.name,
+        body: input.body,
+        status: 'pending',
+        createdAt: now,
+        emailHash,
+        flags,
+      })
+      // The address lives in a dotted id, which the public (tokenless) API never returns.
+      .create({
+        _id: `comment-contact.${commentId}`,
+        _type: 'commentContact',
+        email: input.email,
+        ipHash: ipHashOf(ctx.clientAddress),
+        comment: {_type: 'reference', _ref: commentId, _weak: true},
+      })
+      .commit({visibility: 'sync'})
+  } catch (err) {
+    await releaseAll(floodKeys)
+    if ((err as {statusCode?: number}).statusCode === 409) return {ok: false, message: MESSAGES.duplicate}
+    throw err
+  }
+  return {ok: true, commentId, slug: article.slug}
+}
