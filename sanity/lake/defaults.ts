@@ -11,4 +11,8 @@ export const EMBEDDED_DEFAULTS = {
   dataFile: '.data/lake.sqlite',
   readToken: 'local-lake-read-token-for-development-only',
   writeToken: 'local-lake-write-token-for-development-only',
+  /** Signs the lake's webhooks to the app's /api/revalidate. */
+  webhookSecret: 'local-webhook-secret-for-development-only',
+  /** Opens editors' draft preview: /api/draft-mode/enable?secret=…&slug=… */
+  previewSecret: 'local-preview-secret-for-development-only',
 } as const

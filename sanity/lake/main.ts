@@ -8,8 +8,11 @@ import {createWriteStream} from 'node:fs'
 import {resolve} from 'node:path'
 import {lakeConfigFromEnv} from './config'
 import {exportNdjson, importNdjson, type ImportReport} from './ndjson'
+import {WEBHOOK_FILTER, WEBHOOK_PROJECTION} from '../../lib/revalidation/webhookPayload'
+import {EMBEDDED_DEFAULTS} from './defaults'
 import {startLake} from './server'
 import {LakeStore} from './store'
+import {WebhookSender, type WebhookConfig} from './webhooks'
 
 const SAMPLE_EDITION = resolve(__dirname, '../sample/edition.ndjson')
 
@@ -44,10 +47,25 @@ async function main(argv: string[]) {
     console.log('[lake] empty dataset: loading the sample edition')
     printReport(await importNdjson(running.lake.store, SAMPLE_EDITION, {dataset: config.dataset}))
   }
+  const hooks = webhooksFromEnv()
+  // Started after the sample edition is loaded: the site builds from the lake, it needs no webhook for that.
+  const sender = new WebhookSender(running.lake.store, hooks, (line) => console.log(`[lake] ${line}`))
   console.log(`[lake] local Content Lake on ${running.url} (dataset "${config.dataset}", ${running.lake.store.size} documents, ${config.dataFile})`)
-  const stop = () => void running.close().then(() => process.exit(0))
+  for (const hook of hooks) console.log(`[lake] webhook "${hook.name}" → ${hook.url}`)
+  const stop = () => {
+    sender.close()
+    void running.close().then(() => process.exit(0))
+  }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+}
+
+/** The app's revalidation hook; LAKE_WEBHOOK_URL=off disables it. */
+function webhooksFromEnv(): WebhookConfig[] {
+  const url = process.env.LAKE_WEBHOOK_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}/api/revalidate`
+  if (url === '' || url === 'off') return []
+  const secret = process.env.SANITY_WEBHOOK_SECRET || EMBEDDED_DEFAULTS.webhookSecret
+  return [{name: 'revalidate', url, secret, filter: WEBHOOK_FILTER, projection: WEBHOOK_PROJECTION}]
 }
 
 function printReport(report: ImportReport) {

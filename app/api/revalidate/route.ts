@@ -1,0 +1,31 @@
+import {revalidateTag} from 'next/cache'
+import {tagsForChange} from '@/lib/revalidation/tagsForChange'
+import {webhookSecret} from '@/lib/revalidation/secrets'
+import {verifyWebhook} from '@/lib/revalidation/verifyWebhook'
+import {WebhookPayloadSchema} from '@/lib/revalidation/webhookPayload'
+
+export const dynamic = 'force-dynamic'
+
+const MAX_BODY_BYTES = 64 * 1024
+
+/** Sanity (or the local lake) calls this after every committed change; signed, fresh, or refused. */
+export async function POST(request: Request) {
+  const raw = await request.text()
+  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) return Response.json({error: 'payload too large'}, {status: 413})
+  const check = await verifyWebhook(raw, request.headers.get('sanity-webhook-signature'), webhookSecret())
+  if (!check.ok) return Response.json({error: check.reason}, {status: 401})
+
+  let json: unknown
+  try {
+    json = JSON.parse(raw)
+  } catch {
+    return Response.json({error: 'body is not JSON'}, {status: 400})
+  }
+  const payload = WebhookPayloadSchema.safeParse(json)
+  if (!payload.success) return Response.json({error: 'unexpected payload: use the projection in the README'}, {status: 400})
+
+  const tags = tagsForChange(payload.data)
+  // expire: 0 makes the very next request render fresh content, not a stale copy.
+  for (const tag of tags) revalidateTag(tag, {expire: 0})
+  return Response.json({revalidated: tags})
+}
