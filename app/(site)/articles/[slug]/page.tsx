@@ -1,4 +1,5 @@
 import type {Metadata} from 'next'
+import {draftMode} from 'next/headers'
 import {notFound} from 'next/navigation'
 import {ArticleView} from '@/components/article/ArticleView'
 import {getArticleBySlug, getRecentArticleSlugs} from '@/lib/queries/article'
@@ -17,7 +18,9 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({params}: Props) {
-  const article = await getArticleBySlug((await params).slug)
+  // Editors in draft mode read drafts, uncached; readers get the static page.
+  const {isEnabled: preview} = await draftMode()
+  const article = await getArticleBySlug((await params).slug, preview)
   if (!article) notFound()
   return <ArticleView article={article} />
 }
