@@ -22,8 +22,9 @@ export function CommentForm({articleId, replyTo: initialReplyTo = null}: Props) 
   const [state, formAction, pending] = useActionState(submitCommentAction, INITIAL_COMMENT_STATE)
   const [replyTo, setReplyTo] = useState(initialReplyTo)
   const [startedAt, setStartedAt] = useState('')
-  const [remember, setRemember] = useState(false)
+  const [seenState, setSeenState] = useState(state)
   const formRef = useRef<HTMLFormElement>(null)
+  const rememberRef = useRef<HTMLInputElement>(null)
   const tokenRequested = useRef(false)
 
   // Prefill a returning reader's name and e-mail, stored only in this browser.
@@ -39,7 +40,7 @@ export function CommentForm({articleId, replyTo: initialReplyTo = null}: Props) 
       }
       set('name', name)
       set('email', email)
-      setRemember(true)
+      if (rememberRef.current) rememberRef.current.checked = true
     } catch {
       window.localStorage.removeItem(SAVED_KEY)
     }
@@ -59,13 +60,18 @@ export function CommentForm({articleId, replyTo: initialReplyTo = null}: Props) 
     return () => document.removeEventListener('click', onClick)
   }, [])
 
+  // A posted reply is done: the next comment goes to the article again.
+  if (state !== seenState) {
+    setSeenState(state)
+    if (state.status === 'success') setReplyTo(initialReplyTo)
+  }
+
   useEffect(() => {
     if (state.status !== 'success') return
     const {name, email} = state.values
-    if (remember) window.localStorage.setItem(SAVED_KEY, JSON.stringify({name, email}))
+    if (rememberRef.current?.checked) window.localStorage.setItem(SAVED_KEY, JSON.stringify({name, email}))
     else window.localStorage.removeItem(SAVED_KEY)
-    setReplyTo(initialReplyTo)
-  }, [state, remember, initialReplyTo])
+  }, [state])
 
   const requestToken = () => {
     if (tokenRequested.current) return
@@ -126,7 +132,7 @@ export function CommentForm({articleId, replyTo: initialReplyTo = null}: Props) 
         </FormField>
       </div>
       <p className="comment-form__remember">
-        <input id="comment-remember" type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
+        <input ref={rememberRef} id="comment-remember" type="checkbox" />
         <label htmlFor="comment-remember">Save my name and email in this browser for the next time I comment.</label>
       </p>
       <div role="status" aria-live="polite" className={`comment-form__status comment-form__status--${state.status}`}>

@@ -18,9 +18,12 @@ interface Props {
  */
 export function CommentThread({comments, articleSlug, timeZone, depth = 1}: Props) {
   if (comments.length === 0) return null
+  // At the deepest level, deeper replies (stored by other means than the form) join the list after
+  // the comment they answer, rather than disappearing.
+  const shown = depth >= MAX_DEPTH ? flatten(comments) : comments
   return (
     <ol className={depth === 1 ? 'comment-list' : 'comment-list comment-list--replies'}>
-      {comments.map((comment) => (
+      {shown.map((comment) => (
         <li key={comment._id} id={comment._id} className="comment">
           <article aria-labelledby={`${comment._id}-author`}>
             <header className="comment__header">
@@ -43,4 +46,8 @@ export function CommentThread({comments, articleSlug, timeZone, depth = 1}: Prop
       ))}
     </ol>
   )
+}
+
+function flatten(comments: CommentNode[]): CommentNode[] {
+  return comments.flatMap((c) => [{...c, replies: []}, ...flatten(c.replies)])
 }

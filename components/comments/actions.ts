@@ -3,6 +3,7 @@
 import {headers} from 'next/headers'
 import {clientAddressOf} from '@/lib/comments/clientAddress'
 import {MESSAGES} from '@/lib/comments/messages'
+import {byteLength} from '@/lib/comments/normalize'
 import {CommentInputSchema, LIMITS, type CommentField} from '@/lib/comments/schema'
 import {submitComment} from '@/lib/comments/submit'
 import {checkTimeToken} from '@/lib/comments/timeToken'
@@ -19,19 +20,24 @@ const field = (formData: FormData, name: string): string => {
  * answers with field errors rather than throwing.
  */
 export async function submitCommentAction(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  // Echo back at most a little more than the limits allow, never an attacker's megabyte.
+  const input = {body: field(formData, 'body'), name: field(formData, 'name'), email: field(formData, 'email')}
+  // Echo back at most a little more than the limits allow, never an attacker's megabyte. Only the
+  // echo is cut: validating a cut copy would accept (and store cut) a text that is over the limit.
   const values = {
-    body: field(formData, 'body').slice(0, LIMITS.bodyMax * 2),
-    name: field(formData, 'name').slice(0, LIMITS.nameMax * 2),
-    email: field(formData, 'email').slice(0, LIMITS.emailMax * 2),
+    body: clip(input.body, LIMITS.bodyMax * 2),
+    name: clip(input.name, LIMITS.nameMax * 2),
+    email: clip(input.email, LIMITS.emailMax * 2),
   }
   const fail = (message: string, fieldErrors: CommentFormState['fieldErrors'] = {}): CommentFormState => ({status: 'error', message, fieldErrors, values})
 
   // The honeypot: people never see this field, naive bots fill it. They are told it worked.
   if (field(formData, 'website') !== '') return success(values)
 
+  // Capped before parsing (as remark42 does); over 64 KB is always over 5,000 characters too.
+  if (byteLength(input.body) > LIMITS.bodyMaxBytes) return fail(MESSAGES.fixErrors, {body: MESSAGES.bodyTooLong})
+
   const parsed = CommentInputSchema.safeParse({
-    ...values,
+    ...input,
     articleId: field(formData, 'articleId'),
     parentId: field(formData, 'parentId') || undefined,
   })
@@ -61,6 +67,11 @@ export async function submitCommentAction(_previous: CommentFormState, formData:
     console.error('[comments] could not store a comment:', (err as Error).message)
     return fail(MESSAGES.unavailable)
   }
+}
+
+/** At most `max` characters (code points), never half of an emoji's surrogate pair. */
+function clip(value: string, max: number): string {
+  return value.length <= max ? value : Array.from(value.slice(0, max * 2)).slice(0, max).join('')
 }
 
 function success(values: CommentFormState['values']): CommentFormState {
