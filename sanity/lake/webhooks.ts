@@ -83,6 +83,8 @@ export class WebhookSender {
   private async payloadFor(change: DocumentChange, filter: ExprNode, projection: ExprNode): Promise<unknown> {
     const doc = change.after ?? change.before
     const options = {
+      // groq-js only dereferences when the dataset is an array; lookups go through `dereference`.
+      dataset: [],
       root: doc,
       before: change.before ?? undefined,
       after: change.after ?? undefined,

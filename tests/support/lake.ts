@@ -22,7 +22,7 @@ export interface TestLake {
 }
 
 export function clientFor(url: string, token?: string, apiVersion = '2025-02-19'): SanityClient {
-  return createClient({projectId: 'local', dataset: 'production', apiHost: url, useProjectHostname: false, apiVersion, useCdn: false, token})
+  return createClient({projectId: 'local', dataset: 'production', apiHost: url, useProjectHostname: false, apiVersion, useCdn: false, token, ignoreBrowserTokenWarning: true})
 }
 
 /** A lake on a free port with its own SQLite file, driven through the real @sanity/client. */
