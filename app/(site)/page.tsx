@@ -1,14 +1,23 @@
+import type {Metadata} from 'next'
 import {ArticleCardView} from '@/components/cards/ArticleCardView'
 import {RankedList} from '@/components/cards/RankedList'
 import {TopicBlock} from '@/components/home/TopicBlock'
+import {WebSiteJsonLd} from '@/components/seo/WebSiteJsonLd'
 import Link from 'next/link'
 import {getLatestArticles} from '@/lib/queries/latest'
 import {getPopularArticles, getTopFive} from '@/lib/queries/rankings'
 import {getSiteSettings} from '@/lib/queries/settings'
 import {getTopicBlocks} from '@/lib/queries/topicBlocks'
 import {routes} from '@/lib/routes'
+import {pageMetadata} from '@/lib/seo/metadata'
 
 const LATEST_COUNT = 7
+
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSiteSettings()
+  const title = site.tagline ? `${site.title} — ${site.tagline}` : site.title
+  return pageMetadata({site, path: routes.home(), title: {absolute: title}, description: site.description})
+}
 
 export default async function HomePage() {
   const [settings, latest, topFive, popular, topics] = await Promise.all([
@@ -22,6 +31,7 @@ export default async function HomePage() {
   const tz = settings.timeZone
   return (
     <>
+      <WebSiteJsonLd site={settings} />
       <h1 className="visually-hidden">{settings.title}: latest news and analysis</h1>
       <div className="home-top">
         <div className="home-top__main">

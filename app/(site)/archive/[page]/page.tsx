@@ -1,6 +1,8 @@
 import type {Metadata} from 'next'
 import {ArchiveListing} from '@/components/listing/ArchiveListing'
-import {parsePageParam} from '@/lib/routes'
+import {getSiteSettings} from '@/lib/queries/settings'
+import {parsePageParam, routes} from '@/lib/routes'
+import {pageMetadata} from '@/lib/seo/metadata'
 
 type Props = {params: Promise<{page: string}>}
 
@@ -9,9 +11,15 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
-  return {title: `Archive — page ${(await params).page}`}
+  const n = parsePageParam((await params).page)
+  if (!n) return {}
+  const site = await getSiteSettings()
+  return pageMetadata({site, path: routes.archive(n), title: `Archive — page ${n}`, description: `Every article from ${site.title}, newest first.`})
 }
 
 export default async function ArchivePageN({params}: Props) {
-  return <ArchiveListing page={parsePageParam((await params).page)} />
+  const n = parsePageParam((await params).page)
+  // Page 1 has one address: /archive.
+  if (n === 1) permanentRedirect(routes.archive())
+  return <ArchiveListing page={n} />
 }

@@ -2,7 +2,10 @@ import type {Metadata} from 'next'
 import {draftMode} from 'next/headers'
 import {notFound} from 'next/navigation'
 import {ArticleView} from '@/components/article/ArticleView'
+import {ArticleJsonLd} from '@/components/seo/ArticleJsonLd'
 import {getArticleBySlug, getRecentArticleSlugs} from '@/lib/queries/article'
+import {getSiteSettings} from '@/lib/queries/settings'
+import {articleMetadata} from '@/lib/seo/articleMetadata'
 
 type Props = {params: Promise<{slug: string}>}
 
@@ -12,9 +15,8 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
-  const article = await getArticleBySlug((await params).slug)
-  if (!article) return {}
-  return {title: article.seo?.title ?? article.title, description: article.seo?.description ?? article.dek ?? undefined}
+  const [article, site] = await Promise.all([getArticleBySlug((await params).slug), getSiteSettings()])
+  return article ? articleMetadata(article, site) : {}
 }
 
 export default async function ArticlePage({params}: Props) {
@@ -22,5 +24,10 @@ export default async function ArticlePage({params}: Props) {
   const {isEnabled: preview} = await draftMode()
   const article = await getArticleBySlug((await params).slug, preview)
   if (!article) notFound()
-  return <ArticleView article={article} />
+  return (
+    <>
+      <ArticleJsonLd article={article} />
+      <ArticleView article={article} />
+    </>
+  )
 }

@@ -1,7 +1,9 @@
 import type {Metadata} from 'next'
 import {AuthorListing} from '@/components/listing/AuthorListing'
 import {getAuthorPage} from '@/lib/queries/author'
-import {parsePageParam} from '@/lib/routes'
+import {getSiteSettings} from '@/lib/queries/settings'
+import {parsePageParam, routes} from '@/lib/routes'
+import {pageMetadata} from '@/lib/seo/metadata'
 
 type Props = {params: Promise<{slug: string; page: string}>}
 
@@ -13,11 +15,15 @@ export function generateStaticParams() {
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const {slug, page} = await params
   const n = parsePageParam(page)
-  const author = n ? await getAuthorPage(slug, n) : null
-  return author ? {title: `${author.name} — page ${n}`} : {}
+  const [author, site] = await Promise.all([n ? getAuthorPage(slug, n) : null, getSiteSettings()])
+  if (!author || !n) return {}
+  return pageMetadata({site, path: routes.author(author.slug, n), title: `${author.name} — page ${n}`, description: author.bio, openGraph: {type: 'profile'}})
 }
 
 export default async function AuthorPageN({params}: Props) {
   const {slug, page} = await params
-  return <AuthorListing slug={slug} page={parsePageParam(page)} />
+  const n = parsePageParam(page)
+  // Page 1 has one address, without /page/1.
+  if (n === 1) permanentRedirect(routes.author(slug))
+  return <AuthorListing slug={slug} page={n} />
 }
