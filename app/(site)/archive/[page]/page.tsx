@@ -1,4 +1,5 @@
 import type {Metadata} from 'next'
+import {permanentRedirect} from 'next/navigation'
 import {ArchiveListing} from '@/components/listing/ArchiveListing'
 import {getSiteSettings} from '@/lib/queries/settings'
 import {parsePageParam, routes} from '@/lib/routes'

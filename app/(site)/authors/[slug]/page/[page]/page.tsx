@@ -1,4 +1,5 @@
 import type {Metadata} from 'next'
+import {permanentRedirect} from 'next/navigation'
 import {AuthorListing} from '@/components/listing/AuthorListing'
 import {getAuthorPage} from '@/lib/queries/author'
 import {getSiteSettings} from '@/lib/queries/settings'

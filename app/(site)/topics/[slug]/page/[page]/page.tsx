@@ -1,4 +1,5 @@
 import type {Metadata} from 'next'
+import {permanentRedirect} from 'next/navigation'
 import {TopicListing} from '@/components/listing/TopicListing'
 import {getSiteSettings} from '@/lib/queries/settings'
 import {getTopicPage} from '@/lib/queries/topic'
