@@ -40,7 +40,7 @@ export function CommentForm({articleId, replyTo: initialReplyTo = null}: Props) 
       }
       set('name', name)
       set('email', email)
-      if (rememberRef.current) rememberRef.current.checked = true
+      if (rememberRef.current) rememberRef.current.defaultChecked = rememberRef.current.checked = true
     } catch {
       window.localStorage.removeItem(SAVED_KEY)
     }
@@ -132,7 +132,8 @@ export function CommentForm({articleId, replyTo: initialReplyTo = null}: Props) 
         </FormField>
       </div>
       <p className="comment-form__remember">
-        <input ref={rememberRef} id="comment-remember" type="checkbox" />
+        {/* React resets the form after each post; the default follows the reader's choice so it survives. */}
+        <input ref={rememberRef} id="comment-remember" type="checkbox" onChange={(e) => (e.target.defaultChecked = e.target.checked)} />
         <label htmlFor="comment-remember">Save my name and email in this browser for the next time I comment.</label>
       </p>
       <div role="status" aria-live="polite" className={`comment-form__status comment-form__status--${state.status}`}>
