@@ -23,7 +23,7 @@ async function main() {
   const file = createWriteStream(out)
   let written = 0
   for (const doc of generateArchive({articles, comments, seed})) {
-    if (!file.write(JSON.stringify(doc) + '\n')) await new Promise<void>((done) => file.once("drain", () => done()))
+    if (!file.write(JSON.stringify(doc) + '\n')) await new Promise<void>((done) => file.once('drain', () => done()))
     if (++written % 20000 === 0) process.stdout.write(`\rgenerated ${written} documents`)
   }
   await new Promise<void>((done) => file.end(() => done()))
