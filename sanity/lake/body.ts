@@ -3,7 +3,7 @@ import {LakeError, badRequest} from './errors'
 
 export const MAX_BODY_BYTES = 4 * 1024 * 1024
 
-/** Reads a JSON request body, refusing oversize bodies before buffering them whole. */
+/** Reads a JSON object request body, refusing oversize bodies before buffering them whole. */
 export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   const type = String(req.headers['content-type'] ?? '')
   if (!/^application\/json\b/i.test(type)) {
@@ -18,11 +18,15 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
     if (size > MAX_BODY_BYTES) throw tooLarge()
     chunks.push(chunk as Buffer)
   }
+  let body: unknown
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8'))
   } catch (err) {
     throw badRequest(`Malformed JSON in request body: ${(err as Error).message}`, 'httpBadRequest')
   }
+  // Every endpoint reads fields of the body; `null` would otherwise fail as an internal error.
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('Request body must be a JSON object')
+  return body
 }
 
 function tooLarge(): LakeError {

@@ -41,7 +41,7 @@ export function createLakeHandler(options: HandlerOptions) {
         req,
         res,
         url,
-        parts: (match[2] ?? '/').split('/').filter(Boolean).map(decodeURIComponent),
+        parts: (match[2] ?? '/').split('/').filter(Boolean).map(decodePathPart),
         apiVersion: match[1],
         caller: callerOf(req.headers, options.grants),
         options,
@@ -162,6 +162,14 @@ function applyCors(req: IncomingMessage, res: ServerResponse) {
     res.setHeader('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS')
     res.setHeader('access-control-allow-headers', String(req.headers['access-control-request-headers'] ?? 'authorization, content-type'))
     if (req.headers['access-control-request-private-network']) res.setHeader('access-control-allow-private-network', 'true')
+  }
+}
+
+function decodePathPart(part: string): string {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    throw badRequest(`Malformed percent-encoding in path segment "${part}"`)
   }
 }
 

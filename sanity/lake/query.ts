@@ -28,9 +28,25 @@ function parseCached(query: string, params: Record<string, unknown>): ExprNode {
     }
     throw badRequest(e.message, 'queryParseError')
   }
+  // groq-js evaluates a missing param to null; Sanity refuses the query, so a misspelt param fails here too.
+  const missing = parameterNames(tree).find((name) => !(name in params))
+  if (missing !== undefined) {
+    const start = Math.max(0, query.indexOf(`$${missing}`))
+    throw queryParseError(`param $${missing} referenced, but not provided`, query, start, start + missing.length + 1)
+  }
   parsed.set(key, tree)
   if (parsed.size > MAX_CACHED_QUERIES) parsed.delete(parsed.keys().next().value as string)
   return tree
+}
+
+function parameterNames(node: unknown, names: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((child) => parameterNames(child, names))
+  else if (node && typeof node === 'object') {
+    const n = node as {type?: unknown; name?: unknown}
+    if (n.type === 'Parameter' && typeof n.name === 'string') names.push(n.name)
+    else Object.values(node).forEach((child) => parameterNames(child, names))
+  }
+  return names
 }
 
 export interface QueryInput {
