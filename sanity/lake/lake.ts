@@ -25,13 +25,15 @@ export class Lake {
   // could both see "no such document" and both create it.
   private queue: Promise<unknown> = Promise.resolve()
 
+  /** LAKE_INDEXES=off answers every query with plain groq-js scans (for comparison). */
+  useIndexes = process.env.LAKE_INDEXES !== 'off'
+
   constructor(readonly store: LakeStore) {
     this.views = new DatasetViews(store)
   }
 
-  async query(query: string, params: Record<string, unknown>, perspective: Perspective, canReadPrivate: boolean) {
-    const view = this.views.view(perspective, canReadPrivate)
-    return runQuery({query, params, dataset: view.docs, lookup: (id) => view.byId.get(id)})
+  async query(query: string, params: Record<string, unknown>, perspective: Perspective, canReadPrivate: boolean, useIndexes = this.useIndexes) {
+    return runQuery({query, params, view: this.views.view(perspective, canReadPrivate), useIndexes})
   }
 
   mutate(mutations: unknown, options: MutateOptions): Promise<MutateOutcome> {

@@ -1,55 +1,52 @@
 import {isDraftId, isPublicId, publishedIdOf} from './ids'
 import type {LakeStore} from './store'
-import type {LakeDocument, Perspective} from './types'
+import type {LakeDocument, Perspective, Transaction} from './types'
+import {View} from './view'
 
 export const PERSPECTIVES: readonly Perspective[] = ['published', 'drafts', 'raw']
 
 /**
  * The documents a request may see, as groq-js's `dataset`. groq-js knows nothing of perspectives
- * or permissions, so the lake filters (and for `drafts`, overlays) before evaluating.
- * Views are cached per store version: reads between writes reuse the same array.
+ * or permissions, so the lake filters (and for `drafts`, overlays) before evaluating. Each view is
+ * built once and then updated per committed change, so a write does not cost a rebuild.
  */
-export interface DatasetView {
-  docs: LakeDocument[]
-  /** The same documents by id: `->` must resolve only to what this request may see. */
-  byId: Map<string, LakeDocument>
-}
-
 export class DatasetViews {
-  private cache = new Map<string, DatasetView>()
-  private cachedVersion = -1
+  private readonly views = new Map<string, {view: View; perspective: Perspective; canReadPrivate: boolean}>()
 
-  constructor(private readonly store: LakeStore) {}
+  constructor(private readonly store: LakeStore) {
+    store.on('transaction', (tx: Transaction) => {
+      for (const {view, perspective, canReadPrivate} of this.views.values()) {
+        for (const change of tx.changes) this.refresh(view, perspective, canReadPrivate, change.id)
+      }
+    })
+  }
 
-  view(perspective: Perspective, canReadPrivate: boolean): DatasetView {
-    if (this.cachedVersion !== this.store.version) {
-      this.cache.clear()
-      this.cachedVersion = this.store.version
-    }
+  view(perspective: Perspective, canReadPrivate: boolean): View {
     const key = `${perspective}:${canReadPrivate}`
-    let view = this.cache.get(key)
-    if (!view) {
-      const docs = build(this.store, perspective, canReadPrivate)
-      view = {docs, byId: new Map(docs.map((doc) => [doc._id, doc]))}
-      this.cache.set(key, view)
+    let entry = this.views.get(key)
+    if (!entry) {
+      const view = new View()
+      for (const doc of this.store.all()) if (!isDraftId(doc._id)) this.refresh(view, perspective, canReadPrivate, doc._id)
+      for (const doc of this.store.all()) if (isDraftId(doc._id)) this.refresh(view, perspective, canReadPrivate, doc._id)
+      entry = {view, perspective, canReadPrivate}
+      this.views.set(key, entry)
     }
-    return view
+    return entry.view
   }
-}
 
-function build(store: LakeStore, perspective: Perspective, canReadPrivate: boolean): LakeDocument[] {
-  const visible = (doc: LakeDocument) => canReadPrivate || isPublicId(doc._id)
-  const all = [...store.all()].filter(visible)
-  if (perspective === 'raw') return all
-  const published = all.filter((doc) => !isDraftId(doc._id) && !doc._id.startsWith('versions.'))
-  if (perspective === 'published') return published
-
-  // drafts: a draft stands in for its published document, under the published id.
-  const byId = new Map(published.map((doc) => [doc._id, doc]))
-  for (const doc of all) {
-    if (!isDraftId(doc._id)) continue
-    const id = publishedIdOf(doc._id)
-    byId.set(id, {...doc, _id: id, _originalId: doc._id})
+  /** Recomputes what `view` shows for the document `id` (or its published counterpart). */
+  private refresh(view: View, perspective: Perspective, canReadPrivate: boolean, id: string) {
+    const visible = (doc: LakeDocument | undefined) => (doc && (canReadPrivate || isPublicId(doc._id)) ? doc : undefined)
+    if (perspective === 'raw') return view.set(id, visible(this.store.get(id)) ?? null)
+    if (id.startsWith('versions.')) return
+    if (perspective === 'published') {
+      if (!isDraftId(id)) view.set(id, visible(this.store.get(id)) ?? null)
+      return
+    }
+    // drafts: a draft stands in for its published document, under the published id.
+    const publishedId = publishedIdOf(id)
+    const draft = visible(this.store.get(`drafts.${publishedId}`))
+    const published = visible(this.store.get(publishedId))
+    view.set(publishedId, draft ? {...draft, _id: publishedId, _originalId: draft._id} : (published ?? null))
   }
-  return [...byId.values()]
 }

@@ -1,6 +1,7 @@
 import {evaluate, parse, type ExprNode} from 'groq-js'
 import {badRequest, queryParseError} from './errors'
-import type {LakeDocument} from './types'
+import {planQuery, resolveIndexMarker} from './planner'
+import type {View} from './view'
 
 const MAX_CACHED_QUERIES = 500
 const parsed = new Map<string, ExprNode>()
@@ -52,18 +53,20 @@ function parameterNames(node: unknown, names: string[] = []): string[] {
 export interface QueryInput {
   query: string
   params: Record<string, unknown>
-  dataset: LakeDocument[]
-  /** Resolves `->` through the id index instead of a scan of the dataset. */
-  lookup: (id: string) => LakeDocument | undefined
+  view: View
+  /** Off only to compare against plain groq-js (the differential test and the benchmark). */
+  useIndexes?: boolean
 }
 
-export async function runQuery({query, params, dataset, lookup}: QueryInput): Promise<unknown> {
-  const tree = parseCached(query, params)
+export async function runQuery({query, params, view, useIndexes = true}: QueryInput): Promise<unknown> {
+  const parsedTree = parseCached(query, params)
+  const tree = useIndexes ? planQuery(parsedTree, view) : parsedTree
   try {
     const value = await evaluate(tree, {
-      dataset,
+      dataset: view.docs,
       params,
-      dereference: ({_ref}) => lookup(_ref) ?? null,
+      // `->` goes through the id index; the planner's markers return candidate lists.
+      dereference: ({_ref}) => (useIndexes ? resolveIndexMarker(_ref, view) : undefined) ?? view.get(_ref) ?? null,
     })
     return await value.get()
   } catch (err) {
