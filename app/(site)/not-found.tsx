@@ -1,5 +1,9 @@
+import type {Metadata} from 'next'
 import Link from 'next/link'
 import {routes} from '@/lib/routes'
+
+// Without it the 404 has no <title> at all (invalid HTML, and screen readers announce nothing).
+export const metadata: Metadata = {title: 'Page not found', robots: {index: false}}
 
 /** Inside the site's chrome: the reader keeps navigation, search and the way home. */
 export default function NotFound() {
