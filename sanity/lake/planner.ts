@@ -1,21 +1,22 @@
 import type {ExprNode} from 'groq-js'
 import {randomBytes} from 'node:crypto'
+import {compilePredicate, UNKNOWN, type Predicate} from './predicate'
 import type {LakeDocument} from './types'
 import type {View} from './view'
 
 /**
- * Rewrites a parsed query so that each `*[filter]` scans only candidate documents from the view's
- * indexes instead of the whole dataset. The filter itself is kept unchanged and still runs on
- * every candidate, and candidates come in dataset order, so the answer is what groq-js gives
- * without indexes: the rewrite changes cost, never results. Shapes it does not recognise stay
- * full scans.
+ * Rewrites a parsed query so that each `*[filter]` looks only at candidate documents from the
+ * view's indexes, pruned by a conservative JavaScript version of the filter (predicate.ts). The
+ * GROQ filter still runs on every candidate it could not decide, and candidates keep dataset
+ * order, so the answer is what plain groq-js gives: the rewrite changes cost, never results.
+ * Shapes it does not recognise stay full scans.
  *
  * Keys that depend on an enclosing document (`article._ref == ^._id`, `references(^._id)`) are
  * looked up while groq-js evaluates: the base becomes a dereference of a marker id, which the
- * lake's `dereference` hook answers with the candidate list (`INDEX_MARKER`).
+ * lake's `dereference` hook answers (`resolveMarker`) with the candidates, or with a count.
  */
 // A per-process nonce: a stored `_ref` can never be mistaken for a marker.
-export const INDEX_MARKER = `\u0000index-${randomBytes(8).toString('hex')}:`
+const MARKER = `\u0000index-${randomBytes(8).toString('hex')}:`
 
 type Node = Record<string, unknown> & {type: string}
 
@@ -25,26 +26,114 @@ interface Access {
   key: Node
 }
 
-export function planQuery(tree: ExprNode, view: View): ExprNode {
-  return rewrite(tree as unknown as Node, view) as unknown as ExprNode
+interface Marker {
+  access: Access
+  predicate: Predicate
+  mode: 'list' | 'count'
 }
 
-function rewrite(node: unknown, view: View): unknown {
-  if (Array.isArray(node)) return node.map((n) => rewrite(n, view))
+export interface Plan {
+  tree: ExprNode
+  markers: Map<string, Marker>
+}
+
+export function planQuery(tree: ExprNode, view: View): Plan {
+  const markers = new Map<string, Marker>()
+  return {tree: rewrite(tree as unknown as Node, view, markers) as unknown as ExprNode, markers}
+}
+
+function rewrite(node: unknown, view: View, markers: Map<string, Marker>): unknown {
+  if (Array.isArray(node)) return node.map((n) => rewrite(n, view, markers))
   if (!node || typeof node !== 'object') return node
   const n = node as Node
+  if (n.type === 'Value') return n
+  if (n.type === 'Filter' && (n.base as Node).type === 'Everything') return planFilter(n, view, markers)
   const out: Node = {...n}
-  for (const [k, v] of Object.entries(n)) if (v && typeof v === 'object') out[k] = rewrite(v, view)
-  if (n.type === 'Filter' && (n.base as Node).type === 'Everything') {
-    // An `in` gives a list of accesses that must be used together (a union), never one of them alone.
-    const accesses = conjuncts(n.expr as Node).map(accessOf).filter((a): a is Access | Access[] => a !== null)
-    const base = indexedBase(accesses, view)
-    if (base) out.base = base
-  }
+  for (const [k, v] of Object.entries(n)) if (v && typeof v === 'object') out[k] = rewrite(v, view, markers)
+  if (n.type === 'FuncCall' && n.namespace === 'global' && n.name === 'count') return planCount(n, out, view, markers)
+  if (n.type === 'Slice') return planTopK(out)
   return out
 }
 
+function planFilter(n: Node, view: View, markers: Map<string, Marker>): Node {
+  const expr = rewrite(n.expr, view, markers) as Node
+  const predicate = compilePredicate(n.expr as Node)
+  const accesses = conjuncts(n.expr as Node).map(accessOf).filter((a): a is Access | Access[] => a !== null)
+  const best = cheapest(accesses, view)
+  if (best && !Array.isArray(best) && best.key.type !== 'Value') {
+    const id = String(markers.size)
+    markers.set(id, {access: best, predicate, mode: 'list'})
+    return {type: 'Filter', base: markerBase(id, best.key), expr}
+  }
+  const candidates = best ? constantCandidates(best, view) : view.docs
+  const kept: LakeDocument[] = []
+  let exact = true
+  for (const doc of candidates) {
+    const t = predicate(doc)
+    if (t === true) kept.push(doc)
+    else if (t === UNKNOWN) {
+      kept.push(doc)
+      exact = false
+    }
+  }
+  // Every kept document is certain to match: the filter has nothing left to decide.
+  if (exact) return {type: 'Value', value: kept, exactFilter: true}
+  return {type: 'Filter', base: {type: 'Value', value: kept}, expr}
+}
+
+/** `count(*[…])` answered from the index: a constant, or per enclosing document via a marker. */
+function planCount(n: Node, out: Node, view: View, markers: Map<string, Marker>): Node {
+  const arg = (out.args as Node[])[0]
+  if ((out.args as Node[]).length !== 1) return out
+  if (arg.type === 'Value' && arg.exactFilter) return {type: 'Value', value: (arg.value as unknown[]).length}
+  const original = (n.args as Node[])[0]
+  if (arg.type !== 'Filter' || original.type !== 'Filter' || (original.base as Node).type !== 'Everything') return out
+  const listMarker = [...markers.entries()].find(([id]) => isMarkerBase(arg.base as Node, id))
+  if (!listMarker) return out
+  const id = String(markers.size)
+  markers.set(id, {...listMarker[1], mode: 'count'})
+  // The count marker answers null when the predicate could not decide a candidate: then groq-js counts.
+  return {type: 'FuncCall', namespace: 'global', name: 'coalesce', args: [markerDeref(id, listMarker[1].access.key), out]}
+}
+
+/** `*[exact filter] | order(a desc, b)[m...n]`: sort in JavaScript and keep only the first n. */
+function planTopK(out: Node): Node {
+  const pipe = out.base as Node
+  if (pipe.type !== 'PipeFuncCall' || pipe.name !== 'order') return out
+  const source = pipe.base as Node
+  if (source.type !== 'Value' || !source.exactFilter || typeof out.right !== 'number' || (out.right as number) < 0) return out
+  const keys = (pipe.args as Node[]).map((arg) => {
+    const desc = arg.type === 'Desc'
+    const path = pathOf(arg.type === 'Asc' || arg.type === 'Desc' ? (arg.base as Node) : arg)
+    return path ? {path, desc} : null
+  })
+  if (keys.some((k) => k === null)) return out
+  const docs = source.value as LakeDocument[]
+  // Only when every sort value is a string, or every one a number: then JavaScript's order is GROQ's.
+  for (const {path} of keys as Array<{path: string}>) {
+    const types = new Set(docs.map((d) => typeof read(d, path)))
+    if (types.size > 1 || !(types.has('string') || types.has('number') || types.size === 0)) return out
+  }
+  const sorted = [...docs].sort((x, y) => {
+    for (const {path, desc} of keys as Array<{path: string; desc: boolean}>) {
+      const a = read(x, path) as string | number
+      const b = read(y, path) as string | number
+      if (a !== b) return (a < b ? -1 : 1) * (desc ? -1 : 1)
+    }
+    return 0
+  })
+  const end = (out.right as number) + (out.isInclusive ? 1 : 0)
+  return {...out, base: {...pipe, base: {type: 'Value', value: sorted.slice(0, end), exactFilter: true}}}
+}
+
+function read(doc: unknown, path: string): unknown {
+  let v: unknown = doc
+  for (const part of path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined
+  return v
+}
+
 function conjuncts(expr: Node): Node[] {
+  if (expr.type === 'Group') return conjuncts(expr.base as Node)
   return expr.type === 'And' ? [...conjuncts(expr.left as Node), ...conjuncts(expr.right as Node)] : [expr]
 }
 
@@ -92,53 +181,35 @@ function independentBase(node: Node): boolean {
   return node.type === 'AccessAttribute' && Boolean(node.base) && independentBase(node.base as Node)
 }
 
-function indexedBase(accesses: Array<Access | Access[]>, view: View): Node | null {
-  let best: {cost: number; base: Node} | null = null
+function cheapest(accesses: Array<Access | Access[]>, view: View): Access | null {
+  let best: {cost: number; access: Access} | null = null
   for (const access of accesses) {
-    const option = Array.isArray(access) ? unionOf(access, view) : single(access, view)
+    const option = Array.isArray(access) ? unionAccess(access, view) : {cost: costOf(access, view), access}
     if (option && (!best || option.cost < best.cost)) best = option
   }
-  return best?.base ?? null
+  return best?.access ?? null
 }
 
-function unionOf(accesses: Access[], view: View): {cost: number; base: Node} | null {
+/** An `in` list becomes one constant access whose candidates are the union of its buckets. */
+function unionAccess(accesses: Access[], view: View): {cost: number; access: Access} | null {
+  if (!accesses.every((a) => a.key.type === 'Value')) return null
   const seen = new Set<LakeDocument>()
-  for (const a of accesses) {
-    if (a.key.type !== 'Value') return null
-    for (const doc of constantCandidates(a, (a.key as Node).value, view) ?? []) seen.add(doc)
-  }
-  // A union of buckets must be put back in dataset order.
+  for (const a of accesses) for (const doc of constantCandidates(a, view)) seen.add(doc)
   const docs = [...seen].sort((x, y) => view.positionOf(x._id) - view.positionOf(y._id))
-  return {cost: docs.length, base: {type: 'Value', value: docs}}
+  return {cost: docs.length, access: {kind: 'field', path: '', key: {type: 'Value', value: docs, candidates: true}}}
 }
 
-function single(a: Access, view: View): {cost: number; base: Node} | null {
-  if (a.key.type === 'Value') {
-    const docs = constantCandidates(a, a.key.value, view)
-    return docs ? {cost: docs.length, base: {type: 'Value', value: docs}} : null
-  }
-  // Correlated: estimate the bucket size, look it up per enclosing document at evaluation time.
-  const cost = a.kind === 'id' ? 1 : a.kind === 'ref' ? 8 : view.size / Math.max(1, view.distinctValues(a.path))
-  const marker = `${INDEX_MARKER}${a.kind}:${a.path}:`
-  return {
-    cost,
-    base: {
-      type: 'FuncCall',
-      namespace: 'global',
-      name: 'coalesce',
-      args: [
-        {
-          type: 'Deref',
-          base: {type: 'Object', attributes: [{type: 'ObjectAttributeValue', name: '_ref', value: {type: 'OpCall', op: '+', left: {type: 'Value', value: marker}, right: asElementSees(a.key)}}]},
-        },
-        // A key that is not a string (null, a number) falls back to the full scan.
-        {type: 'Everything'},
-      ],
-    },
-  }
+function costOf(a: Access, view: View): number {
+  if (a.key.type === 'Value') return constantCandidates(a, view).length
+  return a.kind === 'id' ? 1 : a.kind === 'ref' ? 8 : view.size / Math.max(1, view.distinctValues(a.path))
 }
 
-function constantCandidates(a: Access, value: unknown, view: View): LakeDocument[] | null {
+function constantCandidates(a: Access, view: View): LakeDocument[] {
+  if (a.key.candidates) return a.key.value as LakeDocument[]
+  return lookup(a, a.key.value, view) ?? view.docs
+}
+
+function lookup(a: Access, value: unknown, view: View): LakeDocument[] | null {
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return null
   if (a.kind === 'id') {
     const doc = typeof value === 'string' ? view.get(value) : undefined
@@ -148,25 +219,37 @@ function constantCandidates(a: Access, value: unknown, view: View): LakeDocument
   return view.byField(a.path, value)
 }
 
-/**
- * Evaluates the key as the filter's elements would see it: a projection opens a nested scope just
- * as the filter does for each element (hidden scopes of `[]` traversals included), so `^` means
- * the same document here as inside the filter.
- */
-function asElementSees(key: Node): Node {
-  return {type: 'Projection', base: {type: 'Value', value: {}}, expr: key}
+function markerDeref(id: string, key: Node): Node {
+  // The key is evaluated inside a projection: a nested scope, as the filter's elements see it, so
+  // `^` means the same document here as inside the filter (hidden `[]` scopes included).
+  const keyAsElementSees = {type: 'Projection', base: {type: 'Value', value: {}}, expr: key}
+  const ref = {type: 'OpCall', op: '+', left: {type: 'Value', value: `${MARKER}${id}:`}, right: keyAsElementSees}
+  return {type: 'Deref', base: {type: 'Object', attributes: [{type: 'ObjectAttributeValue', name: '_ref', value: ref}]}}
+}
+
+/** A key that is not a string (null, a number) falls back to the full scan. */
+function markerBase(id: string, key: Node): Node {
+  return {type: 'FuncCall', namespace: 'global', name: 'coalesce', args: [markerDeref(id, key), {type: 'Everything'}], markerId: id}
+}
+
+function isMarkerBase(node: Node, id: string): boolean {
+  return node.type === 'FuncCall' && node.markerId === id
 }
 
 /** The `dereference` hook's answer for a marker id, or undefined for an ordinary reference. */
-export function resolveIndexMarker(ref: string, view: View): LakeDocument[] | undefined {
-  if (!ref.startsWith(INDEX_MARKER)) return undefined
-  const rest = ref.slice(INDEX_MARKER.length)
-  const [kind, path] = rest.split(':', 2)
-  const value = rest.slice(kind.length + path.length + 2)
-  if (kind === 'id') {
-    const doc = view.get(value)
-    return doc ? [doc] : []
+export function resolveMarker(ref: string, view: View, markers: Map<string, Marker>): LakeDocument[] | number | null | undefined {
+  if (!ref.startsWith(MARKER)) return undefined
+  const rest = ref.slice(MARKER.length)
+  const colon = rest.indexOf(':')
+  const marker = markers.get(rest.slice(0, colon))
+  if (!marker) return null
+  const candidates = lookup(marker.access, rest.slice(colon + 1), view) ?? []
+  if (marker.mode === 'list') return candidates.filter((doc) => marker.predicate(doc) !== false && marker.predicate(doc) !== null)
+  let count = 0
+  for (const doc of candidates) {
+    const t = marker.predicate(doc)
+    if (t === UNKNOWN) return null
+    if (t === true) count++
   }
-  if (kind === 'ref') return view.byReference(value)
-  return view.byField(path, value)
+  return count
 }

@@ -1,6 +1,6 @@
 import {evaluate, parse, type ExprNode} from 'groq-js'
 import {badRequest, queryParseError} from './errors'
-import {planQuery, resolveIndexMarker} from './planner'
+import {planQuery, resolveMarker} from './planner'
 import type {View} from './view'
 
 const MAX_CACHED_QUERIES = 500
@@ -60,13 +60,16 @@ export interface QueryInput {
 
 export async function runQuery({query, params, view, useIndexes = true}: QueryInput): Promise<unknown> {
   const parsedTree = parseCached(query, params)
-  const tree = useIndexes ? planQuery(parsedTree, view) : parsedTree
+  const plan = useIndexes ? planQuery(parsedTree, view) : null
   try {
-    const value = await evaluate(tree, {
+    const value = await evaluate(plan?.tree ?? parsedTree, {
       dataset: view.docs,
       params,
-      // `->` goes through the id index; the planner's markers return candidate lists.
-      dereference: ({_ref}) => (useIndexes ? resolveIndexMarker(_ref, view) : undefined) ?? view.get(_ref) ?? null,
+      // `->` goes through the id index; the planner's markers return candidate lists or counts.
+      dereference: ({_ref}) => {
+        const marked = plan ? resolveMarker(_ref, view, plan.markers) : undefined
+        return (marked as never) ?? view.get(_ref) ?? null
+      },
     })
     return await value.get()
   } catch (err) {
