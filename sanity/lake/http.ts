@@ -6,11 +6,18 @@ import {isPublicId} from './ids'
 import type {Lake} from './lake'
 import {PERSPECTIVES} from './perspective'
 import type {Perspective} from './types'
+import {runActions} from './studio/actions'
+import {serveAsset} from './studio/assets'
+import {KeyValueStore} from './studio/account'
+import {handleListen} from './studio/listen'
+import {answerHistory, routeStudio} from './studio/routes'
 
 export interface HandlerOptions {
   lake: Lake
   dataset: string
   grants: TokenGrant[]
+  /** The project id the Studio is configured with; it names asset paths (default "local"). */
+  projectId?: string
   log?: (line: string) => void
 }
 
@@ -25,16 +32,20 @@ interface RequestContext {
   apiVersion: string
   caller: Caller
   options: HandlerOptions
+  keyValues: KeyValueStore
 }
 
 /** One request handler for the subset of Sanity's HTTP API the client, the site and the Studio use. */
 export function createLakeHandler(options: HandlerOptions) {
+  const keyValues = new KeyValueStore()
   return async (req: IncomingMessage, res: ServerResponse) => {
     const started = Date.now()
     try {
       applyCors(req, res)
       if (req.method === 'OPTIONS') return void res.writeHead(204).end()
       const url = new URL(req.url ?? '/', 'http://lake.local')
+      // Image and file URLs carry no API version: /images/<project>/<dataset>/<file>.
+      if (serveAsset(req, res, url.pathname, options.lake)) return
       const match = /^\/v(1|X|\d{4}-\d{2}-\d{2})(\/.*)?$/.exec(url.pathname)
       if (!match) throw notFound(`Unknown path ${url.pathname}: expected /v<apiVersion>/...`)
       const ctx: RequestContext = {
@@ -45,6 +56,7 @@ export function createLakeHandler(options: HandlerOptions) {
         apiVersion: match[1],
         caller: callerOf(req.headers, options.grants),
         options,
+        keyValues,
       }
       await route(ctx)
     } catch (err) {
@@ -60,14 +72,35 @@ export function createLakeHandler(options: HandlerOptions) {
 async function route(ctx: RequestContext): Promise<void> {
   const [area, action, dataset] = ctx.parts
   if (area === 'ping' || (area === 'data' && action === 'ping')) return sendJson(ctx.res, 200, {ok: true})
-  if (area !== 'data' || !action) throw notFound(`Unknown endpoint /${ctx.parts.join('/')}`)
+  if (area !== 'data') return routeStudio(studioContext(ctx))
+  if (!action) throw notFound(`Unknown endpoint /${ctx.parts.join('/')}`)
   if (dataset !== ctx.options.dataset) throw notFound(`Dataset "${dataset}" not found`)
   const handler: Route | undefined = ROUTES[`${ctx.req.method} ${action}`]
   if (!handler) throw notFound(`Unknown endpoint ${ctx.req.method} /data/${action}`)
   await handler(ctx)
 }
 
+function studioContext(ctx: RequestContext) {
+  const {options} = ctx
+  const send = (status: number, body: unknown) => sendJson(ctx.res, status, body)
+  return {...ctx, lake: options.lake, projectId: options.projectId ?? 'local', dataset: options.dataset, send, log: options.log}
+}
+
 const ROUTES: Record<string, Route> = {
+  'GET listen': (ctx) => {
+    const {req, res, url, caller, options} = ctx
+    handleListen({req, res, url, store: options.lake.store, canReadPrivate: canReadPrivate(caller), identity: caller.userId})
+  },
+  'POST actions': async (ctx) => {
+    requireWrite(ctx.caller)
+    const body = (await readJsonBody(ctx.req)) as {actions?: unknown; transactionId?: unknown; dryRun?: unknown}
+    const transactionId = checkTransactionId(body.transactionId)
+    sendJson(ctx.res, 200, await runActions(ctx.options.lake, body.actions, {transactionId, author: ctx.caller.userId, dryRun: body.dryRun === true}))
+  },
+  'GET history': (ctx) => {
+    if (!canReadPrivate(ctx.caller)) throw notFound('History needs a token')
+    answerHistory(ctx.parts, (status, body) => sendJson(ctx.res, status, body), ctx.res)
+  },
   'GET query': (ctx) => {
     const params: Record<string, unknown> = {}
     for (const [key, value] of ctx.url.searchParams) {
@@ -90,12 +123,10 @@ const ROUTES: Record<string, Route> = {
   'POST mutate': async (ctx) => {
     requireWrite(ctx.caller)
     const body = (await readJsonBody(ctx.req)) as {mutations?: unknown; transactionId?: unknown}
-    if (body.transactionId !== undefined && (typeof body.transactionId !== 'string' || !/^[\w.-]{1,128}$/.test(body.transactionId))) {
-      throw badRequest('"transactionId" must be a string of letters, digits, "_", "-" or "."')
-    }
+    const transactionId = checkTransactionId(body.transactionId)
     const search = ctx.url.searchParams
     const outcome = await ctx.options.lake.mutate(body.mutations, {
-      transactionId: body.transactionId as string | undefined,
+      transactionId,
       author: ctx.caller.userId,
       dryRun: search.get('dryRun') === 'true',
     })
@@ -163,6 +194,14 @@ function applyCors(req: IncomingMessage, res: ServerResponse) {
     res.setHeader('access-control-allow-headers', String(req.headers['access-control-request-headers'] ?? 'authorization, content-type'))
     if (req.headers['access-control-request-private-network']) res.setHeader('access-control-allow-private-network', 'true')
   }
+}
+
+/** The Studio names its transactions; the id becomes the documents' `_rev`. */
+function checkTransactionId(id: unknown): string | undefined {
+  if (id !== undefined && (typeof id !== 'string' || !/^[\w.-]{1,128}$/.test(id))) {
+    throw badRequest('"transactionId" must be a string of letters, digits, "_", "-" or "."')
+  }
+  return id as string | undefined
 }
 
 function decodePathPart(part: string): string {

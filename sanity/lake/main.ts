@@ -12,6 +12,7 @@ import {WEBHOOK_FILTER, WEBHOOK_PROJECTION} from '../../lib/revalidation/webhook
 import {EMBEDDED_DEFAULTS} from './defaults'
 import {startLake} from './server'
 import {LakeStore} from './store'
+import {browserListenerFromEnv, startBrowserListener, studioInstructions} from './studio/startup'
 import {WebhookSender, type WebhookConfig} from './webhooks'
 
 const SAMPLE_EDITION = resolve(__dirname, '../sample/edition.ndjson')
@@ -47,14 +48,18 @@ async function main(argv: string[]) {
     console.log('[lake] empty dataset: loading the sample edition')
     printReport(await importNdjson(running.lake.store, SAMPLE_EDITION, {dataset: config.dataset}))
   }
+  const say = (line: string) => console.log(`[lake] ${line}`)
+  const browserListener = browserListenerFromEnv(config)
+  const tls = browserListener ? await startBrowserListener(running, browserListener, say) : undefined
   const hooks = webhooksFromEnv()
   // Started after the sample edition is loaded: the site builds from the lake, it needs no webhook for that.
   const sender = new WebhookSender(running.lake.store, hooks, (line) => console.log(`[lake] ${line}`))
   console.log(`[lake] local Content Lake on ${running.url} (dataset "${config.dataset}", ${running.lake.store.size} documents, ${config.dataFile})`)
   for (const hook of hooks) console.log(`[lake] webhook "${hook.name}" → ${hook.url}`)
+  if (tls) studioInstructions(tls, config).forEach(say)
   const stop = () => {
     sender.close()
-    void running.close().then(() => process.exit(0))
+    void Promise.all([tls?.close(), running.close()]).then(() => process.exit(0))
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

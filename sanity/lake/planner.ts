@@ -24,6 +24,8 @@ interface Access {
   kind: 'field' | 'id' | 'ref'
   path: string
   key: Node
+  /** The conjunct this access came from: every candidate of its bucket satisfies it. */
+  conjunct?: Node
 }
 
 interface Marker {
@@ -57,9 +59,11 @@ function rewrite(node: unknown, view: View, markers: Map<string, Marker>): unkno
 
 function planFilter(n: Node, view: View, markers: Map<string, Marker>): Node {
   const expr = rewrite(n.expr, view, markers) as Node
-  const predicate = compilePredicate(n.expr as Node)
   const accesses = conjuncts(n.expr as Node).map(accessOf).filter((a): a is Access | Access[] => a !== null)
   const best = cheapest(accesses, view)
+  // Candidates of the chosen bucket satisfy its conjunct: the predicate need not (often cannot,
+  // for `^._id`) decide it again.
+  const predicate = compilePredicate(best?.conjunct ? replaceNode(n.expr as Node, best.conjunct, {type: 'Value', value: true}) : (n.expr as Node))
   if (best && !Array.isArray(best) && best.key.type !== 'Value') {
     const id = String(markers.size)
     markers.set(id, {access: best, predicate, mode: 'list'})
@@ -132,6 +136,16 @@ function read(doc: unknown, path: string): unknown {
   return v
 }
 
+function replaceNode(node: Node, target: Node, replacement: Node): Node {
+  if (node === target) return replacement
+  if (node.type === 'And' || node.type === 'Group') {
+    const out: Node = {...node}
+    for (const k of ['left', 'right', 'base'] as const) if (node[k]) out[k] = replaceNode(node[k] as Node, target, replacement)
+    return out
+  }
+  return node
+}
+
 function conjuncts(expr: Node): Node[] {
   if (expr.type === 'Group') return conjuncts(expr.base as Node)
   return expr.type === 'And' ? [...conjuncts(expr.left as Node), ...conjuncts(expr.right as Node)] : [expr]
@@ -142,7 +156,8 @@ function accessOf(c: Node): Access | Access[] | null {
   if (c.type === 'OpCall' && c.op === '==') {
     for (const [side, other] of [[c.left, c.right], [c.right, c.left]] as Node[][]) {
       const path = pathOf(side)
-      if (path && independent(other)) return {kind: path === '_id' ? 'id' : 'field', path, key: other}
+      // Only a string key is exact: a bucket holds equal strings (numbers and booleans stay checked).
+      if (path && independent(other)) return {kind: path === '_id' ? 'id' : 'field', path, key: other, conjunct: exactKey(other) ? c : undefined}
     }
   }
   if (c.type === 'OpCall' && c.op === 'in') {
@@ -154,9 +169,14 @@ function accessOf(c: Node): Access | Access[] | null {
   }
   if (c.type === 'FuncCall' && c.namespace === 'global' && c.name === 'references') {
     const args = c.args as Node[]
-    if (args.length === 1 && independent(args[0])) return {kind: 'ref', path: '', key: args[0]}
+    if (args.length === 1 && independent(args[0])) return {kind: 'ref', path: '', key: args[0], conjunct: exactKey(args[0]) ? c : undefined}
   }
   return null
+}
+
+/** A constant string, or an enclosing document's attribute (the marker only resolves strings). */
+function exactKey(key: Node): boolean {
+  return key.type === 'Value' ? typeof key.value === 'string' : key.type !== 'Parameter'
 }
 
 /** `a.b.c` read from the element itself, or null. */
@@ -200,8 +220,17 @@ function unionAccess(accesses: Access[], view: View): {cost: number; access: Acc
 }
 
 function costOf(a: Access, view: View): number {
-  if (a.key.type === 'Value') return constantCandidates(a, view).length
+  if (a.key.type === 'Value') return constantCost(a, a.key.value, view)
   return a.kind === 'id' ? 1 : a.kind === 'ref' ? 8 : view.size / Math.max(1, view.distinctValues(a.path))
+}
+
+/** Bucket sizes only: resolving a large bucket just to learn its size would cost more than it saves. */
+function constantCost(a: Access, value: unknown, view: View): number {
+  if (a.key.candidates) return (a.key.value as unknown[]).length
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return view.size
+  if (a.kind === 'id') return 1
+  if (a.kind === 'ref') return typeof value === 'string' ? view.countByReference(value) : view.size
+  return view.countByField(a.path, value)
 }
 
 function constantCandidates(a: Access, view: View): LakeDocument[] {

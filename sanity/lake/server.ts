@@ -4,6 +4,7 @@ import type {TokenGrant} from './auth'
 import {createLakeHandler} from './http'
 import {Lake} from './lake'
 import {LakeStore} from './store'
+import {startTlsListener, type TlsListener} from './studio/tls'
 
 export interface StartOptions {
   port: number
@@ -11,6 +12,9 @@ export interface StartOptions {
   dataFile: string
   dataset?: string
   grants: TokenGrant[]
+  projectId?: string
+  /** Also serve HTTPS with HTTP/2 on this port, for browsers (the Studio); same handler. */
+  tls?: {port: number; certDir: string}
   log?: (line: string) => void
 }
 
@@ -19,6 +23,10 @@ export interface RunningLake {
   port: number
   lake: Lake
   server: Server
+  /** The request handler, for more listeners on the same lake (main.ts adds HTTPS after start). */
+  handler: ReturnType<typeof createLakeHandler>
+  /** The HTTPS/HTTP2 listener, when `tls` was asked for. */
+  tls?: TlsListener
   close: () => Promise<void>
 }
 
@@ -26,7 +34,8 @@ export interface RunningLake {
 export async function startLake(options: StartOptions): Promise<RunningLake> {
   const store = new LakeStore(options.dataFile)
   const lake = new Lake(store)
-  const handler = createLakeHandler({lake, dataset: options.dataset ?? 'production', grants: options.grants, log: options.log})
+  const projectId = options.projectId ?? 'local'
+  const handler = createLakeHandler({lake, dataset: options.dataset ?? 'production', grants: options.grants, projectId, log: options.log})
   const server = createServer((req, res) => void handler(req, res))
   // Sanity's client keeps connections alive; don't let idle sockets hold the process open on close.
   server.keepAliveTimeout = 5000
@@ -35,12 +44,23 @@ export async function startLake(options: StartOptions): Promise<RunningLake> {
     server.listen(options.port, options.host ?? '127.0.0.1', () => resolve())
   })
   const port = (server.address() as AddressInfo).port
+  let tls: TlsListener | undefined
+  try {
+    tls = options.tls && (await startTlsListener(handler, {...options.tls, host: options.host ?? '127.0.0.1', projectId}))
+  } catch (err) {
+    server.close()
+    store.close()
+    throw err
+  }
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     port,
     lake,
     server,
+    handler,
+    tls,
     close: async () => {
+      await tls?.close()
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       store.close()

@@ -56,6 +56,15 @@ export class View {
     return this.resolve(this.fieldIndex(path).get(value))
   }
 
+  /** How many documents `byField(path, value)` would return, without building the list. */
+  countByField(path: string, value: Key): number {
+    return this.fieldIndex(path).get(value)?.length ?? 0
+  }
+
+  countByReference(id: string): number {
+    return this.refIndex().get(id)?.length ?? 0
+  }
+
   /** How many distinct values `path` has: a guess at how selective an equality on it is. */
   distinctValues(path: string): number {
     return this.fieldIndex(path).size

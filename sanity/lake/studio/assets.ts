@@ -1,0 +1,113 @@
+import type {IncomingMessage, ServerResponse} from 'node:http'
+import {assetIdOfFileName, fileNameOfAssetId, imageAssetId, mimeTypeOf, sha1} from '../assets'
+import {LakeError, badRequest, notFound} from '../errors'
+import type {Lake} from '../lake'
+import type {LakeDocument} from '../types'
+import {imageInfo} from './imageSize'
+
+/** Sanity's own limit is far higher; a newsroom's photos fit, and a runaway upload stops early. */
+export const MAX_ASSET_BYTES = 64 * 1024 * 1024
+
+export interface UploadRequest {
+  req: IncomingMessage
+  url: URL
+  lake: Lake
+  kind: 'images' | 'files'
+  projectId: string
+  dataset: string
+  author: string
+}
+
+/**
+ * `POST /vX/assets/(images|files)/:dataset`: stores the bytes and an asset document with Sanity's
+ * shape and id. Ids are content-addressed (sha1), so uploading the same bytes again answers with
+ * the asset that already exists, as Sanity does.
+ */
+export async function uploadAsset({req, url, lake, kind, projectId, dataset, author}: UploadRequest): Promise<{document: LakeDocument}> {
+  const data = await readRawBody(req)
+  if (data.length === 0) throw badRequest('Empty upload: send the file as the request body')
+  const hash = sha1(data)
+  const filename = url.searchParams.get('filename') ?? undefined
+  let id: string
+  let mimeType: string
+  let extension: string
+  let metadata: Record<string, unknown> | undefined
+  if (kind === 'images') {
+    const info = imageInfo(data)
+    if (!info) throw badRequest('Invalid image: expected PNG, JPEG, GIF or WebP', 'invalidImageError')
+    ;({mimeType, extension} = info)
+    id = imageAssetId(hash, info.width, info.height, extension)
+    metadata = {
+      _type: 'sanity.imageMetadata',
+      dimensions: {_type: 'sanity.imageDimensions', width: info.width, height: info.height, aspectRatio: info.width / info.height},
+      hasAlpha: info.hasAlpha,
+      isOpaque: !info.hasAlpha,
+    }
+  } else {
+    extension = (/\.([a-z0-9]{1,10})$/i.exec(filename ?? '')?.[1] ?? 'bin').toLowerCase()
+    mimeType = String(req.headers['content-type'] ?? '').split(';')[0] || mimeTypeOf(extension)
+    id = `file-${hash}-${extension}`
+  }
+  const existing = lake.store.get(id)
+  if (existing) return {document: existing}
+
+  const path = `${kind}/${projectId}/${dataset}/${fileNameOfAssetId(id)}`
+  lake.store.putAsset(id, mimeType, data)
+  const doc: LakeDocument = {
+    _id: id,
+    _type: kind === 'images' ? 'sanity.imageAsset' : 'sanity.fileAsset',
+    assetId: hash,
+    extension,
+    mimeType,
+    originalFilename: filename,
+    path,
+    sha1hash: hash,
+    size: data.length,
+    uploadId: hash.slice(0, 32),
+    // Absolute, like Sanity's CDN URLs, on whichever lake listener received the upload.
+    url: `${originOf(req)}/${path}`,
+    ...(metadata ? {metadata} : {}),
+  }
+  // createIfNotExists: two uploads of the same bytes may race; both end with the one asset.
+  const outcome = await lake.mutate([{createIfNotExists: doc}], {author})
+  return {document: outcome.documents[0] ?? lake.store.get(id)!}
+}
+
+/** `GET /images/<project>/<dataset>/<file>` (and `/files/...`), what @sanity/image-url builds. */
+export function serveAsset(req: IncomingMessage, res: ServerResponse, pathname: string, lake: Lake): boolean {
+  const m = /^\/(images|files)\/[^/]+\/[^/]+\/([^/]+)$/.exec(pathname)
+  if (!m) return false
+  if (req.method !== 'GET' && req.method !== 'HEAD') throw new LakeError(405, {error: {type: 'methodNotAllowed', description: 'Assets are read-only here'}}, 'method')
+  // Resizing parameters (?w=, ?fit=) are ignored: the lake serves originals.
+  const assetId = assetIdOfFileName(m[1] === 'images' ? 'image' : 'file', decodeURIComponent(m[2]))
+  const asset = assetId ? lake.store.getAsset(assetId) : undefined
+  if (!asset) throw notFound(`Asset ${m[2]} not found`)
+  res.writeHead(200, {
+    'content-type': asset.mimeType,
+    'content-length': asset.data.length,
+    // Content-addressed: the bytes behind a name never change.
+    'cache-control': 'public, max-age=31536000, immutable',
+    'x-content-type-options': 'nosniff',
+  })
+  res.end(req.method === 'HEAD' ? undefined : asset.data)
+  return true
+}
+
+function originOf(req: IncomingMessage): string {
+  const host = req.headers[':authority'] ?? req.headers.host ?? 'localhost'
+  const secure = (req.socket as {encrypted?: boolean} | undefined)?.encrypted === true
+  return `${secure ? 'https' : 'http'}://${host}`
+}
+
+async function readRawBody(req: IncomingMessage): Promise<Buffer> {
+  const tooLarge = () => new LakeError(413, {error: {type: 'httpPayloadTooLarge', description: `Upload exceeds ${MAX_ASSET_BYTES} bytes`}}, 'too large')
+  if (Number(req.headers['content-length']) > MAX_ASSET_BYTES) throw tooLarge()
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_ASSET_BYTES) throw tooLarge()
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
+}

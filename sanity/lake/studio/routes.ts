@@ -1,0 +1,95 @@
+import type {IncomingMessage, ServerResponse} from 'node:http'
+import {requireWrite, type Caller} from '../auth'
+import {badRequest, notFound} from '../errors'
+import type {Lake} from '../lake'
+import {KeyValueStore, currentUser, datasetGrants, project, usersById} from './account'
+import {uploadAsset} from './assets'
+
+export interface StudioContext {
+  req: IncomingMessage
+  res: ServerResponse
+  url: URL
+  /** Path after `/v<version>`, split on `/`. */
+  parts: string[]
+  caller: Caller
+  lake: Lake
+  projectId: string
+  dataset: string
+  keyValues: KeyValueStore
+  send: (status: number, body: unknown) => void
+  log?: (line: string) => void
+}
+
+/**
+ * Everything outside `/data/...` that the Studio calls: accounts, the project, assets, and the
+ * hosted services the embedded configuration switches off (answered with empty results, so a
+ * stray call from the Studio finds "nothing there" instead of an error page).
+ */
+export async function routeStudio(ctx: StudioContext): Promise<void> {
+  const {parts, req, send, caller} = ctx
+  const path = parts.join('/')
+  const method = req.method ?? 'GET'
+
+  if (path === 'users/me' && method === 'GET') return send(200, currentUser(caller))
+  if (path === 'auth/id') return send(200, caller.role ? {id: caller.userId} : {})
+  if (path === 'auth/providers') return send(200, {providers: [], thirdPartyLogin: false, sso: {saml: false}})
+  if (path === 'auth/logout') return send(200, {})
+  if (parts[0] === 'users' && parts[1] === 'me' && parts[2] === 'keyvalue') {
+    if (method === 'PUT') return send(200, ctx.keyValues.set(caller.userId, await readJsonArray(req)))
+    return send(200, ctx.keyValues.get(caller.userId, (parts[3] ?? '').split(',').filter(Boolean)))
+  }
+  if (parts[0] === 'users' && parts.length === 2) return send(200, usersById(parts[1].split(',').filter(Boolean)))
+
+  if (parts[0] === 'projects' && parts[1] !== undefined) {
+    if (parts[1] !== ctx.projectId) throw notFound(`Project "${parts[1]}" not found: this lake serves "${ctx.projectId}"`)
+    const rest = parts.slice(2).join('/')
+    if (rest === '') return send(200, project(ctx.projectId, caller))
+    if (rest === 'datasets') return send(200, [{name: ctx.dataset, aclMode: 'public', createdAt: new Date(0).toISOString()}])
+    if (rest === `datasets/${ctx.dataset}/acl`) return send(200, datasetGrants(caller))
+    if (rest === 'grants') return send(200, {})
+    if (rest.startsWith('user-applications') || rest.startsWith('datasets')) return send(200, [])
+  }
+  if (path === 'features') return send(200, [])
+
+  if (parts[0] === 'assets' && (parts[1] === 'images' || parts[1] === 'files') && method === 'POST') {
+    if (parts[2] !== ctx.dataset) throw notFound(`Dataset "${parts[2]}" not found`)
+    requireWrite(caller)
+    return send(200, await uploadAsset({...ctx, kind: parts[1], author: caller.userId}))
+  }
+
+  // Hosted-only services (telemetry, journeys, schedules, comments, tasks, AI assist…): answered
+  // as "nothing here"; telemetry explicitly as declined, so the Studio sends none.
+  if (path === 'intake/telemetry-status') return send(200, {status: 'denied'})
+  if (['intake', 'journey', 'schedules', 'descriptors', 'access', 'subscriptions', 'comments', 'assist', 'help', 'media-libraries'].includes(parts[0])) {
+    ctx.log?.(`studio: answered hosted-only endpoint /${path} with an empty result`)
+    return send(200, {})
+  }
+  throw notFound(`Unknown endpoint /${path}`)
+}
+
+/** `data/history/...`: the lake keeps no browsable history yet; the Studio shows none. */
+export function answerHistory(parts: string[], send: StudioContext['send'], res: ServerResponse): void {
+  const kind = parts[3]
+  if (kind === 'events') return send(200, {events: {}, nextCursor: ''})
+  if (kind === 'transactions') {
+    // An empty NDJSON stream: no transactions to replay.
+    res.writeHead(200, {'content-type': 'application/x-ndjson'})
+    return void res.end()
+  }
+  return send(200, {documents: []})
+}
+
+/** The keyvalue PUT body is a JSON array, which the lake's object-only body reader refuses. */
+async function readJsonArray(req: IncomingMessage): Promise<unknown[]> {
+  let text = ''
+  for await (const chunk of req) {
+    text += chunk
+    if (text.length > 1024 * 1024) throw badRequest('Key-value body too large')
+  }
+  try {
+    const value = JSON.parse(text)
+    return Array.isArray(value) ? value : [value]
+  } catch {
+    throw badRequest('Malformed JSON in request body')
+  }
+}
