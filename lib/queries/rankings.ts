@@ -12,7 +12,7 @@ export const TOP_COUNT = 5
  */
 export const topFiveQuery = defineQuery(`{
   "picks": (*[_id == "siteSettings"][0].topPicks[]->)[${isPublicArticle}] ${articleCardProjection},
-  "active": *[${isPublicArticle}]{
+  "active": *[${isPublicArticle} && _id in *[_type == "comment" && status == "approved" && createdAt > $since].article._ref]{
     ...${articleCardProjection},
     "recent": count(*[_type == "comment" && article._ref == ^._id && status == "approved" && createdAt > $since])
   }[recent > 0] | order(recent desc, publishedAt desc) [0...5],

@@ -28,10 +28,18 @@ interface Access {
   conjunct?: Node
 }
 
+interface SortKey {
+  path: string
+  desc: boolean
+}
+
 interface Marker {
   access: Access
   predicate: Predicate
-  mode: 'list' | 'count'
+  /** list: candidates the predicate did not rule out; exact: all decided, else null; count; topk: exact, sorted, sliced. */
+  mode: 'list' | 'exact' | 'count' | 'topk'
+  order?: SortKey[]
+  range?: [number, number]
 }
 
 export interface Plan {
@@ -53,7 +61,7 @@ function rewrite(node: unknown, view: View, markers: Map<string, Marker>): unkno
   const out: Node = {...n}
   for (const [k, v] of Object.entries(n)) if (v && typeof v === 'object') out[k] = rewrite(v, view, markers)
   if (n.type === 'FuncCall' && n.namespace === 'global' && n.name === 'count') return planCount(n, out, view, markers)
-  if (n.type === 'Slice') return planTopK(out)
+  if (n.type === 'Slice') return planTopK(out, markers)
   return out
 }
 
@@ -65,9 +73,18 @@ function planFilter(n: Node, view: View, markers: Map<string, Marker>): Node {
   // for `^._id`) decide it again.
   const predicate = compilePredicate(best?.conjunct ? replaceNode(n.expr as Node, best.conjunct, {type: 'Value', value: true}) : (n.expr as Node))
   if (best && !Array.isArray(best) && best.key.type !== 'Value') {
-    const id = String(markers.size)
-    markers.set(id, {access: best, predicate, mode: 'list'})
-    return {type: 'Filter', base: markerBase(id, best.key), expr}
+    const listId = String(markers.size)
+    markers.set(listId, {access: best, predicate, mode: 'list'})
+    const exactId = String(markers.size)
+    markers.set(exactId, {access: best, predicate, mode: 'exact'})
+    // When the predicate decides every candidate, the list is the answer; otherwise groq-js filters.
+    return {
+      type: 'FuncCall',
+      namespace: 'global',
+      name: 'coalesce',
+      args: [markerDeref(exactId, best.key), {type: 'Filter', base: markerBase(listId, best.key), expr}],
+      exactMarkerId: exactId,
+    }
   }
   const candidates = best ? constantCandidates(best, view) : view.docs
   const kept: LakeDocument[] = []
@@ -91,9 +108,8 @@ function planCount(n: Node, out: Node, view: View, markers: Map<string, Marker>)
   if ((out.args as Node[]).length !== 1) return out
   if (arg.type === 'Value' && arg.exactFilter) return {type: 'Value', value: (arg.value as unknown[]).length}
   const original = (n.args as Node[])[0]
-  if (arg.type !== 'Filter' || original.type !== 'Filter' || (original.base as Node).type !== 'Everything') return out
-  const listMarker = [...markers.entries()].find(([id]) => isMarkerBase(arg.base as Node, id))
-  if (!listMarker) return out
+  if (typeof arg.exactMarkerId !== 'string' || original.type !== 'Filter' || (original.base as Node).type !== 'Everything') return out
+  const listMarker = [arg.exactMarkerId, markers.get(arg.exactMarkerId)!] as const
   const id = String(markers.size)
   markers.set(id, {...listMarker[1], mode: 'count'})
   // The count marker answers null when the predicate could not decide a candidate: then groq-js counts.
@@ -101,33 +117,48 @@ function planCount(n: Node, out: Node, view: View, markers: Map<string, Marker>)
 }
 
 /** `*[exact filter] | order(a desc, b)[m...n]`: sort in JavaScript and keep only the first n. */
-function planTopK(out: Node): Node {
+function planTopK(out: Node, markers?: Map<string, Marker>): Node {
   const pipe = out.base as Node
   if (pipe.type !== 'PipeFuncCall' || pipe.name !== 'order') return out
   const source = pipe.base as Node
-  if (source.type !== 'Value' || !source.exactFilter || typeof out.right !== 'number' || (out.right as number) < 0) return out
+  if (typeof out.right !== 'number' || typeof out.left !== 'number' || (out.right as number) < 0 || (out.left as number) < 0) return out
   const keys = (pipe.args as Node[]).map((arg) => {
     const desc = arg.type === 'Desc'
     const path = pathOf(arg.type === 'Asc' || arg.type === 'Desc' ? (arg.base as Node) : arg)
     return path ? {path, desc} : null
   })
   if (keys.some((k) => k === null)) return out
+  const end = (out.right as number) + (out.isInclusive ? 1 : 0)
+  if (typeof source.exactMarkerId === 'string' && markers) {
+    // Correlated (`references(^._id)`): sorted and sliced per enclosing document by the marker.
+    const exact = markers.get(source.exactMarkerId)!
+    const id = String(markers.size)
+    markers.set(id, {...exact, mode: 'topk', order: keys as SortKey[], range: [out.left as number, end]})
+    return {type: 'FuncCall', namespace: 'global', name: 'coalesce', args: [markerDeref(id, exact.access.key), out]}
+  }
+  if (source.type !== 'Value' || !source.exactFilter) return out
   const docs = source.value as LakeDocument[]
   // Only when every sort value is a string, or every one a number: then JavaScript's order is GROQ's.
-  for (const {path} of keys as Array<{path: string}>) {
+  const sorted = sortLikeGroq(docs, keys as SortKey[])
+  if (!sorted) return out
+  return {...out, base: {...pipe, base: {type: 'Value', value: sorted.slice(0, end), exactFilter: true}}}
+}
+
+/** Sorted as GROQ's order() would, when every sort value is a string, or every one a number; else null. */
+function sortLikeGroq(docs: LakeDocument[], keys: SortKey[]): LakeDocument[] | null {
+  for (const {path} of keys) {
     const types = new Set(docs.map((d) => typeof read(d, path)))
-    if (types.size > 1 || !(types.has('string') || types.has('number') || types.size === 0)) return out
+    if (types.size > 1 || !(types.has('string') || types.has('number') || types.size === 0)) return null
   }
-  const sorted = [...docs].sort((x, y) => {
-    for (const {path, desc} of keys as Array<{path: string; desc: boolean}>) {
+  // Array.prototype.sort is stable, as GROQ's order is: ties keep dataset order.
+  return [...docs].sort((x, y) => {
+    for (const {path, desc} of keys) {
       const a = read(x, path) as string | number
       const b = read(y, path) as string | number
       if (a !== b) return (a < b ? -1 : 1) * (desc ? -1 : 1)
     }
     return 0
   })
-  const end = (out.right as number) + (out.isInclusive ? 1 : 0)
-  return {...out, base: {...pipe, base: {type: 'Value', value: sorted.slice(0, end), exactFilter: true}}}
 }
 
 function read(doc: unknown, path: string): unknown {
@@ -164,12 +195,18 @@ function accessOf(c: Node): Access | Access[] | null {
     const path = pathOf(c.left as Node)
     const right = c.right as Node
     if (path && right.type === 'Value' && Array.isArray(right.value)) {
-      return (right.value as unknown[]).map((v) => ({kind: path === '_id' ? 'id' : 'field', path, key: {type: 'Value', value: v}}) as Access)
+      const values = right.value as unknown[]
+      const exact = values.every((v) => typeof v === 'string') ? c : undefined
+      return values.map((v) => ({kind: path === '_id' ? 'id' : 'field', path, key: {type: 'Value', value: v}, conjunct: exact}) as Access)
     }
   }
   if (c.type === 'FuncCall' && c.namespace === 'global' && c.name === 'references') {
     const args = c.args as Node[]
-    if (args.length === 1 && independent(args[0])) return {kind: 'ref', path: '', key: args[0], conjunct: exactKey(args[0]) ? c : undefined}
+    const arg = args[0]
+    if (args.length === 1 && arg.type === 'Value' && Array.isArray(arg.value) && arg.value.every((v) => typeof v === 'string')) {
+      return (arg.value as string[]).map((v) => ({kind: 'ref', path: '', key: {type: 'Value', value: v}, conjunct: c}) as Access)
+    }
+    if (args.length === 1 && independent(arg)) return {kind: 'ref', path: '', key: arg, conjunct: exactKey(arg) ? c : undefined}
   }
   return null
 }
@@ -216,7 +253,7 @@ function unionAccess(accesses: Access[], view: View): {cost: number; access: Acc
   const seen = new Set<LakeDocument>()
   for (const a of accesses) for (const doc of constantCandidates(a, view)) seen.add(doc)
   const docs = [...seen].sort((x, y) => view.positionOf(x._id) - view.positionOf(y._id))
-  return {cost: docs.length, access: {kind: 'field', path: '', key: {type: 'Value', value: docs, candidates: true}}}
+  return {cost: docs.length, access: {kind: 'field', path: '', key: {type: 'Value', value: docs, candidates: true}, conjunct: accesses[0]?.conjunct}}
 }
 
 function costOf(a: Access, view: View): number {
@@ -258,11 +295,7 @@ function markerDeref(id: string, key: Node): Node {
 
 /** A key that is not a string (null, a number) falls back to the full scan. */
 function markerBase(id: string, key: Node): Node {
-  return {type: 'FuncCall', namespace: 'global', name: 'coalesce', args: [markerDeref(id, key), {type: 'Everything'}], markerId: id}
-}
-
-function isMarkerBase(node: Node, id: string): boolean {
-  return node.type === 'FuncCall' && node.markerId === id
+  return {type: 'FuncCall', namespace: 'global', name: 'coalesce', args: [markerDeref(id, key), {type: 'Everything'}]}
 }
 
 /** The `dereference` hook's answer for a marker id, or undefined for an ordinary reference. */
@@ -274,11 +307,14 @@ export function resolveMarker(ref: string, view: View, markers: Map<string, Mark
   if (!marker) return null
   const candidates = lookup(marker.access, rest.slice(colon + 1), view) ?? []
   if (marker.mode === 'list') return candidates.filter((doc) => marker.predicate(doc) !== false && marker.predicate(doc) !== null)
-  let count = 0
+  const matching: LakeDocument[] = []
   for (const doc of candidates) {
     const t = marker.predicate(doc)
     if (t === UNKNOWN) return null
-    if (t === true) count++
+    if (t === true) matching.push(doc)
   }
-  return count
+  if (marker.mode === 'count') return matching.length
+  if (marker.mode === 'exact') return matching
+  const sorted = sortLikeGroq(matching, marker.order!)
+  return sorted ? sorted.slice(marker.range![0], marker.range![1]) : null
 }

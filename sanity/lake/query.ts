@@ -1,6 +1,7 @@
 import {evaluate, parse, type ExprNode} from 'groq-js'
 import {badRequest, queryParseError} from './errors'
-import {planQuery, resolveMarker} from './planner'
+import {hoistConstantLists} from './hoist'
+import {planQuery, resolveMarker, type Plan} from './planner'
 import type {View} from './view'
 
 const MAX_CACHED_QUERIES = 500
@@ -60,20 +61,28 @@ export interface QueryInput {
 
 export async function runQuery({query, params, view, useIndexes = true}: QueryInput): Promise<unknown> {
   const parsedTree = parseCached(query, params)
-  const plan = useIndexes ? planQuery(parsedTree, view) : null
   try {
-    const value = await evaluate(plan?.tree ?? parsedTree, {
-      dataset: view.docs,
-      params,
-      // `->` goes through the id index; the planner's markers return candidate lists or counts.
-      dereference: ({_ref}) => {
-        const marked = plan ? resolveMarker(_ref, view, plan.markers) : undefined
-        return (marked as never) ?? view.get(_ref) ?? null
-      },
-    })
-    return await value.get()
+    return await evaluateTree(parsedTree, params, view, useIndexes)
   } catch (err) {
     // groq-js throws plain errors for type problems found at evaluation (e.g. a bad function call).
     throw badRequest((err as Error).message, 'queryExecutionError')
   }
+}
+
+async function evaluateTree(tree: ExprNode, params: Record<string, unknown>, view: View, useIndexes: boolean): Promise<unknown> {
+  let plan: Plan | null = null
+  if (useIndexes) {
+    const hoisted = (await hoistConstantLists(tree, (node) => evaluateTree(node as unknown as ExprNode, params, view, true))) as ExprNode
+    plan = planQuery(hoisted, view)
+  }
+  const value = await evaluate(plan?.tree ?? tree, {
+    dataset: view.docs,
+    params,
+    // `->` goes through the id index; the planner's markers return candidate lists or counts.
+    dereference: ({_ref}) => {
+      const marked = plan ? resolveMarker(_ref, view, plan.markers) : undefined
+      return (marked as never) ?? view.get(_ref) ?? null
+    },
+  })
+  return value.get()
 }
