@@ -61,7 +61,7 @@ function rewrite(node: unknown, view: View, markers: Map<string, Marker>): unkno
   const out: Node = {...n}
   for (const [k, v] of Object.entries(n)) if (v && typeof v === 'object') out[k] = rewrite(v, view, markers)
   if (n.type === 'FuncCall' && n.namespace === 'global' && n.name === 'count') return planCount(n, out, view, markers)
-  if (n.type === 'Slice') return planTopK(out, markers)
+  if (n.type === 'Slice') return planTopK(out, view, markers)
   return out
 }
 
@@ -117,7 +117,7 @@ function planCount(n: Node, out: Node, view: View, markers: Map<string, Marker>)
 }
 
 /** `*[exact filter] | order(a desc, b)[m...n]`: sort in JavaScript and keep only the first n. */
-function planTopK(out: Node, markers?: Map<string, Marker>): Node {
+function planTopK(out: Node, view: View, markers: Map<string, Marker>): Node {
   const pipe = out.base as Node
   if (pipe.type !== 'PipeFuncCall' || pipe.name !== 'order') return out
   const source = pipe.base as Node
@@ -129,19 +129,104 @@ function planTopK(out: Node, markers?: Map<string, Marker>): Node {
   })
   if (keys.some((k) => k === null)) return out
   const end = (out.right as number) + (out.isInclusive ? 1 : 0)
-  if (typeof source.exactMarkerId === 'string' && markers) {
+  if (typeof source.exactMarkerId === 'string') {
     // Correlated (`references(^._id)`): sorted and sliced per enclosing document by the marker.
     const exact = markers.get(source.exactMarkerId)!
     const id = String(markers.size)
     markers.set(id, {...exact, mode: 'topk', order: keys as SortKey[], range: [out.left as number, end]})
     return {type: 'FuncCall', namespace: 'global', name: 'coalesce', args: [markerDeref(id, exact.access.key), out]}
   }
-  if (source.type !== 'Value' || !source.exactFilter) return out
+  if (source.type !== 'Value' || !source.exactFilter) return topKOfProjection(out, pipe, keys as SortKey[], end, view, markers) ?? out
   const docs = source.value as LakeDocument[]
   // Only when every sort value is a string, or every one a number: then JavaScript's order is GROQ's.
   const sorted = sortLikeGroq(docs, keys as SortKey[])
   if (!sorted) return out
   return {...out, base: {...pipe, base: {type: 'Value', value: sorted.slice(0, end), exactFilter: true}}}
+}
+
+/**
+ * `*[exact]{…, "n": count(*[… == ^._id])}[n > 0] | order(n desc, …)[a...b]` ("Popular"): the sort
+ * keys and the filter are computed in JavaScript from the indexes for every document, and only the
+ * first b documents go on to groq-js, which projects, filters, sorts and slices them as before.
+ * Anything it cannot compute exactly leaves the query as it was.
+ */
+function topKOfProjection(out: Node, pipe: Node, keys: SortKey[], end: number, view: View, markers: Map<string, Marker>): Node | null {
+  let source = pipe.base as Node
+  let postFilter: Node | null = null
+  if (source.type === 'Filter') {
+    postFilter = source.expr as Node
+    source = source.base as Node
+  }
+  const docsNode = source.base as Node
+  const projection = source.expr as Node
+  if (source.type !== 'Map' || docsNode?.type !== 'Value' || !docsNode.exactFilter) return null
+  if (projection?.type !== 'Projection' || (projection.base as Node).type !== 'This' || (projection.expr as Node).type !== 'Object') return null
+  const attributes = new Map<string, Node>()
+  for (const attr of (projection.expr as Node).attributes as Node[]) {
+    if (attr.type !== 'ObjectAttributeValue') return null
+    attributes.set(attr.name as string, attr.value as Node)
+  }
+  const needed = new Set([...keys.map((k) => k.path.split('.')[0]), ...(postFilter ? attributeNames(postFilter) : [])])
+  const computers: Array<[string, (doc: LakeDocument) => unknown]> = []
+  for (const name of needed) {
+    const value = attributes.get(name)
+    const compute = value && computerOf(value, view, markers)
+    if (!compute) return null
+    computers.push([name, compute])
+  }
+  const filter = postFilter ? compilePredicate(postFilter) : null
+  const rows: Array<{doc: LakeDocument; row: LakeDocument}> = []
+  for (const doc of docsNode.value as LakeDocument[]) {
+    const row: Record<string, unknown> = {}
+    for (const [name, compute] of computers) {
+      const v = compute(doc)
+      if (v === UNKNOWN) return null
+      row[name] = v
+    }
+    const keep = filter ? filter(row) : true
+    if (keep === UNKNOWN) return null
+    if (keep === true) rows.push({doc, row: row as LakeDocument})
+  }
+  const sorted = sortLikeGroq(rows.map((r) => r.row), keys)
+  if (!sorted) return null
+  const docOf = new Map(rows.map((r) => [r.row, r.doc]))
+  const top = sorted.slice(0, end).map((row) => docOf.get(row)!)
+  return {...out, base: {...pipe, base: {...(pipe.base as Node), ...(postFilter ? {base: {...source, base: {type: 'Value', value: top}}} : {base: {type: 'Value', value: top}})}}}
+}
+
+function attributeNames(node: unknown, names: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => attributeNames(n, names))
+  else if (node && typeof node === 'object') {
+    const n = node as Node
+    if (n.type === 'AccessAttribute' && !n.base) names.push(n.name as string)
+    Object.values(n).forEach((v) => v && typeof v === 'object' && attributeNames(v, names))
+  }
+  return names
+}
+
+/** A JavaScript way to compute a projected attribute: a path of the document, or an indexed count. */
+function computerOf(value: Node, view: View, markers: Map<string, Marker>): ((doc: LakeDocument) => unknown) | null {
+  const path = pathOf(value)
+  if (path) return (doc) => read(doc, path) ?? null
+  const deref = value.type === 'FuncCall' && value.name === 'coalesce' ? ((value.args as Node[])[0] as Node) : null
+  const ref = deref?.type === 'Deref' ? ((((deref.base as Node).attributes as Node[])[0].value as Node).left as Node)?.value : null
+  if (typeof ref !== 'string' || !ref.startsWith(MARKER)) return null
+  const marker = markers.get(ref.slice(MARKER.length, -1))
+  const key = marker?.access.key
+  // The key as the count's filter sees it from the projected document: `^.<path>`.
+  const keyPath = key?.type === 'AccessAttribute' && (key.base as Node)?.type === 'Parent' && (key.base as Node).n === 1 ? (key.name as string) : null
+  if (!marker || marker.mode !== 'count' || !keyPath) return null
+  return (doc) => {
+    const k = read(doc, keyPath)
+    if (typeof k !== 'string') return UNKNOWN
+    let count = 0
+    for (const candidate of lookup(marker.access, k, view) ?? []) {
+      const t = marker.predicate(candidate)
+      if (t === UNKNOWN) return UNKNOWN
+      if (t === true) count++
+    }
+    return count
+  }
 }
 
 /** Sorted as GROQ's order() would, when every sort value is a string, or every one a number; else null. */
