@@ -128,11 +128,8 @@ function refsOf(value: unknown, out = new Set<string>()): Set<string> {
   return out
 }
 
-/** Buckets stay sorted by the documents' position in the dataset (binary insertion). */
-function addTo(index: Map<Key, string[]>, key: Key | undefined, id: string, seq: Map<string, number>) {
-  if (key === undefined) return
-  let bucket = index.get(key)
-  if (!bucket) index.set(key, (bucket = []))
+/** Where `id` is, or would go, in a bucket kept sorted by dataset position (binary search). */
+function slotOf(bucket: string[], id: string, seq: Map<string, number>): number {
   const s = seq.get(id)!
   let lo = 0
   let hi = bucket.length
@@ -141,21 +138,23 @@ function addTo(index: Map<Key, string[]>, key: Key | undefined, id: string, seq:
     if (seq.get(bucket[mid])! < s) lo = mid + 1
     else hi = mid
   }
-  if (bucket[lo] !== id) bucket.splice(lo, 0, id)
+  return lo
+}
+
+/** Buckets stay sorted by the documents' position in the dataset. */
+function addTo(index: Map<Key, string[]>, key: Key | undefined, id: string, seq: Map<string, number>) {
+  if (key === undefined) return
+  let bucket = index.get(key)
+  if (!bucket) index.set(key, (bucket = []))
+  const slot = slotOf(bucket, id, seq)
+  if (bucket[slot] !== id) bucket.splice(slot, 0, id)
 }
 
 function removeFrom(index: Map<Key, string[]>, key: Key | undefined, id: string, seq: Map<string, number>) {
   if (key === undefined) return
   const bucket = index.get(key)
   if (!bucket) return
-  const s = seq.get(id)!
-  let lo = 0
-  let hi = bucket.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (seq.get(bucket[mid])! < s) lo = mid + 1
-    else hi = mid
-  }
-  if (bucket[lo] === id) bucket.splice(lo, 1)
+  const slot = slotOf(bucket, id, seq)
+  if (bucket[slot] === id) bucket.splice(slot, 1)
   if (bucket.length === 0) index.delete(key)
 }
