@@ -17,4 +17,29 @@ const config: Config = {
   testTimeout: 30000,
 }
 
-export default createJestConfig(config)
+/**
+ * Browser tests against a production build: their global setup builds the site once and starts
+ * the lake and `next start` (tests/support/e2e-global-setup.ts). A project of their own, so the
+ * build happens only when an e2e test is selected.
+ */
+const e2e: Config = {
+  displayName: 'e2e',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+  moduleNameMapper: config.moduleNameMapper,
+  setupFilesAfterEnv: ['<rootDir>/tests/support/e2e-setup.ts'],
+  globalSetup: '<rootDir>/tests/support/e2e-global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/e2e-global-teardown.ts',
+  slowTestThreshold: 60,
+}
+
+export default async function jestConfig(): Promise<Config> {
+  const [unit, browser] = await Promise.all([createJestConfig(config)(), createJestConfig(e2e)()])
+  return {
+    testTimeout: config.testTimeout,
+    projects: [
+      {...unit, displayName: 'unit', rootDir: __dirname, testPathIgnorePatterns: [...(unit.testPathIgnorePatterns ?? []), '<rootDir>/tests/e2e/']},
+      {...browser, rootDir: __dirname},
+    ],
+  }
+}

@@ -3,7 +3,8 @@ import Link from 'next/link'
 import {routes} from '@/lib/routes'
 
 // Without it the 404 has no <title> at all (invalid HTML, and screen readers announce nothing).
-export const metadata: Metadata = {title: 'Page not found', robots: {index: false}}
+// Next adds the 404's noindex itself.
+export const metadata: Metadata = {title: 'Page not found'}
 
 /** Inside the site's chrome: the reader keeps navigation, search and the way home. */
 export default function NotFound() {

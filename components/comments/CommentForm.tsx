@@ -12,14 +12,19 @@ interface Props {
   articleId: string
   /** Set when the form is rendered for a reply without JavaScript (the reply page). */
   replyTo?: {id: string; name: string} | null
+  /**
+   * The page the form posts to before hydration. Without it React renders `action=""`, which is
+   * invalid HTML; with it the reader lands back on the form and its message.
+   */
+  permalink?: string
 }
 
 /**
  * "Leave a reply". Works as a plain form post before hydration; with JavaScript it submits in
  * place, shows progress, fetches the time-trap token and remembers the reader's name on request.
  */
-export function CommentForm({articleId, replyTo: initialReplyTo = null}: Props) {
-  const [state, formAction, pending] = useActionState(submitCommentAction, INITIAL_COMMENT_STATE)
+export function CommentForm({articleId, replyTo: initialReplyTo = null, permalink}: Props) {
+  const [state, formAction, pending] = useActionState(submitCommentAction, INITIAL_COMMENT_STATE, permalink)
   const [replyTo, setReplyTo] = useState(initialReplyTo)
   const [startedAt, setStartedAt] = useState('')
   const [seenState, setSeenState] = useState(state)

@@ -1,5 +1,6 @@
 import {commentLabel} from '@/components/cards/ArticleMeta'
 import {buildThreads, getApprovedComments} from '@/lib/queries/comments'
+import {routes} from '@/lib/routes'
 import {CommentForm} from './CommentForm'
 import {CommentThread} from './CommentThread'
 
@@ -20,7 +21,7 @@ export async function CommentsSection({articleId, articleSlug, timeZone, replyTo
       </h2>
       {comments.length === 0 ? <p>No comments yet. Start the conversation.</p> : null}
       <CommentThread comments={buildThreads(comments)} articleSlug={articleSlug} timeZone={timeZone} />
-      <CommentForm articleId={articleId} replyTo={replyTo} />
+      <CommentForm articleId={articleId} replyTo={replyTo} permalink={`${routes.article(articleSlug)}#respond`} />
     </section>
   )
 }
