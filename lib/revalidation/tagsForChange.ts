@@ -26,6 +26,9 @@ export function tagsForChange(p: WebhookPayload): string[] {
       add(TAGS.article)
       break
     case 'comment':
+      // Readers see approved comments only: a new pending comment, or spam moved to trash,
+      // changes no page and must not cost the article its cached render.
+      if (p.status !== 'approved' && p.previousStatus !== 'approved') break
       add(TAGS.comment, p.articleId ? TAGS.commentsOf(p.articleId) : null, slugTag(TAGS.articleBySlug, p.articleSlug))
       break
     case 'siteSettings':

@@ -13,7 +13,9 @@ export const WEBHOOK_PROJECTION = `{
   "articleId": coalesce(after().article._ref, before().article._ref),
   "articleSlug": coalesce(after().article, before().article)->slug.current,
   "authorSlug": coalesce(after().author, before().author)->slug.current,
-  "topicSlugs": coalesce(after().topics, before().topics)[]->slug.current
+  "topicSlugs": coalesce(after().topics, before().topics)[]->slug.current,
+  "status": after().status,
+  "previousStatus": before().status
 }`
 
 export const WEBHOOK_FILTER = `_type in ["article", "author", "topic", "expertQuote", "comment", "siteSettings"]`
@@ -27,5 +29,7 @@ export const WebhookPayloadSchema = z.object({
   articleSlug: z.string().nullish(),
   authorSlug: z.string().nullish(),
   topicSlugs: z.array(z.string().nullable()).nullish(),
+  status: z.string().nullish(),
+  previousStatus: z.string().nullish(),
 })
 export type WebhookPayload = z.infer<typeof WebhookPayloadSchema>

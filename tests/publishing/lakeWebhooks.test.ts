@@ -74,6 +74,8 @@ test('sends the projection of a published change, signed so @sanity/webhook veri
     articleSlug: null,
     authorSlug: 'author-a',
     topicSlugs: ['topic-t'],
+    status: null,
+    previousStatus: null,
   })
   expect(await isValidSignature(body, String(headers['sanity-webhook-signature']), SECRET)).toBe(true)
   expect(await isValidSignature(body, String(headers['sanity-webhook-signature']), 'another-secret-000000')).toBe(false)

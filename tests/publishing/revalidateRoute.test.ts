@@ -41,9 +41,22 @@ test('a valid signature revalidates exactly the tags the article touches', async
 })
 
 test('an approved comment revalidates its article and its comment list', async () => {
-  const body = JSON.stringify({_id: 'comment-1', _type: 'comment', articleId: 'article-x', articleSlug: 'druk-nato-nexus'})
+  const body = JSON.stringify({_id: 'comment-1', _type: 'comment', articleId: 'article-x', articleSlug: 'druk-nato-nexus', status: 'approved', previousStatus: 'pending'})
   const res = await POST(await signedRequest(body))
   expect((await res.json()).revalidated.sort()).toEqual(['article:druk-nato-nexus', 'comment', 'comments:article-x'].sort())
+})
+
+test('a new pending comment changes no page: nothing is revalidated', async () => {
+  const body = JSON.stringify({_id: 'comment-2', _type: 'comment', articleId: 'article-x', articleSlug: 'druk-nato-nexus', status: 'pending', previousStatus: null})
+  const res = await POST(await signedRequest(body))
+  expect(res.status).toBe(200)
+  expect((await res.json()).revalidated).toEqual([])
+  expect(revalidated).toEqual([])
+})
+
+test('an approved comment moved to spam disappears: its article is revalidated', async () => {
+  const body = JSON.stringify({_id: 'comment-3', _type: 'comment', articleId: 'article-x', articleSlug: 'druk-nato-nexus', status: 'spam', previousStatus: 'approved'})
+  expect((await (await POST(await signedRequest(body))).json()).revalidated).toContain('article:druk-nato-nexus')
 })
 
 test.each([
