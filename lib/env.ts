@@ -16,7 +16,8 @@ const Env = z
     LAKE_URL: z.url().optional(),
     LAKE_PORT: z.coerce.number().int().min(1).max(65535).default(EMBEDDED_DEFAULTS.port),
     SITE_URL: z.url().default('http://localhost:3000'),
-    SANITY_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(4000),
+    // Readers should not wait on a stalled store; a build may, while a large archive warms the lake's indexes.
+    SANITY_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(process.env.NEXT_PHASE === 'phase-production-build' ? 60000 : 4000),
   })
   .superRefine((env, ctx) => {
     if (!env.SANITY_PROJECT_ID) return
