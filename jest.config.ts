@@ -25,7 +25,8 @@ const config: Config = {
 const e2e: Config = {
   displayName: 'e2e',
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+  // The Studio journeys drive the real Studio in Chromium against the same build and a lake of their own.
+  testMatch: ['<rootDir>/tests/e2e/**/*.test.ts', '<rootDir>/tests/studio/**/*.test.ts'],
   moduleNameMapper: config.moduleNameMapper,
   setupFilesAfterEnv: ['<rootDir>/tests/support/e2e-setup.ts'],
   globalSetup: '<rootDir>/tests/support/e2e-global-setup.ts',
@@ -38,7 +39,7 @@ export default async function jestConfig(): Promise<Config> {
   return {
     testTimeout: config.testTimeout,
     projects: [
-      {...unit, displayName: 'unit', rootDir: __dirname, testPathIgnorePatterns: [...(unit.testPathIgnorePatterns ?? []), '<rootDir>/tests/e2e/']},
+      {...unit, displayName: 'unit', rootDir: __dirname, testPathIgnorePatterns: [...(unit.testPathIgnorePatterns ?? []), '<rootDir>/tests/e2e/', '<rootDir>/tests/studio/']},
       {...browser, rootDir: __dirname},
     ],
   }

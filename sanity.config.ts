@@ -17,9 +17,23 @@ import {structure} from './sanity/structure'
 // none of them belong in the Studio's "Create" menus.
 const NOT_CREATED_IN_STUDIO = new Set(['comment', 'commentContact', 'siteSettings'])
 
-// Embedded local Content Lake: point at its host and log in with a token in localStorage, since
-// the lake has no Sanity login cookies. A later issue completes the offline Studio.
-const localLake = apiHost ? {apiHost, auth: {loginMethod: 'token' as const}} : {}
+// Embedded local Content Lake (docs/studio-on-the-lake.md): point at its host and sign in with a
+// token (`/studio#token=…`), since the lake has no Sanity login cookies. The lake implements
+// documents, drafts, listeners, assets and GROQ, not Sanity's hosted services, so the features
+// built on those are switched off rather than left to fail: releases and scheduled drafts,
+// scheduled publishing, tasks, Studio comments, the media library and product announcements.
+const localLake = apiHost
+  ? {
+      apiHost,
+      auth: {loginMethod: 'token' as const},
+      releases: {enabled: false},
+      scheduledDrafts: {enabled: false},
+      scheduledPublishing: {enabled: false},
+      tasks: {enabled: false},
+      mediaLibrary: {enabled: false},
+      announcements: {enabled: false},
+    }
+  : {}
 
 export default defineConfig({
   name: 'default',
@@ -35,5 +49,7 @@ export default defineConfig({
     // Menus only: the types' templates stay, so the singleton editor can still create its document.
     newDocumentOptions: (items) =>
       items.filter(({templateId}) => !NOT_CREATED_IN_STUDIO.has(templateId)),
+    // Studio comments are a hosted service (a separate comments dataset); the lake has none.
+    ...(apiHost ? {comments: {enabled: false}} : {}),
   },
 })

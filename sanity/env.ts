@@ -14,9 +14,12 @@ export const dataset = process.env.NEXT_PUBLIC_SANITY_DATASET || 'production'
 export const apiVersion = process.env.NEXT_PUBLIC_SANITY_API_VERSION || '2025-02-19'
 
 /**
- * Set only for the embedded local Content Lake (e.g. `https://localhost:3334`). The Studio then
- * talks to that host and logs in with a token kept in localStorage instead of Sanity's login
- * cookies. A later issue completes the offline Studio (the lake's listener, actions and user
- * endpoints, HTTPS/HTTP2); until then this only points the Studio at the lake.
+ * Where the Studio's client sends requests. With no Sanity project configured this is the
+ * embedded local Content Lake's HTTPS/HTTP2 listener (LAKE_TLS_PORT, default 3334): browsers
+ * speak HTTP/2 only over TLS, and the Studio needs HTTP/2 for its many listener streams.
+ * The client puts the project id in front of the host (`local.localhost:3334`), which browsers
+ * resolve to this machine. Unset with a hosted project: the Studio talks to Sanity as usual.
  */
-export const apiHost = process.env.NEXT_PUBLIC_SANITY_API_HOST || undefined
+export const apiHost =
+  process.env.NEXT_PUBLIC_SANITY_API_HOST ||
+  (process.env.NEXT_PUBLIC_SANITY_PROJECT_ID ? undefined : 'https://localhost:3334')

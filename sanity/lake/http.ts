@@ -6,11 +6,10 @@ import {isPublicId} from './ids'
 import type {Lake} from './lake'
 import {PERSPECTIVES} from './perspective'
 import type {Perspective} from './types'
-import {runActions} from './studio/actions'
-import {serveAsset} from './studio/assets'
 import {KeyValueStore} from './studio/account'
-import {handleListen} from './studio/listen'
-import {answerHistory, routeStudio} from './studio/routes'
+import {checkTransactionId} from './studio/actions'
+import {serveAsset} from './studio/assets'
+import {routeStudio, routeStudioData} from './studio/routes'
 
 export interface HandlerOptions {
   lake: Lake
@@ -75,6 +74,7 @@ async function route(ctx: RequestContext): Promise<void> {
   if (area !== 'data') return routeStudio(studioContext(ctx))
   if (!action) throw notFound(`Unknown endpoint /${ctx.parts.join('/')}`)
   if (dataset !== ctx.options.dataset) throw notFound(`Dataset "${dataset}" not found`)
+  if (await routeStudioData(studioContext(ctx), action)) return
   const handler: Route | undefined = ROUTES[`${ctx.req.method} ${action}`]
   if (!handler) throw notFound(`Unknown endpoint ${ctx.req.method} /data/${action}`)
   await handler(ctx)
@@ -87,20 +87,6 @@ function studioContext(ctx: RequestContext) {
 }
 
 const ROUTES: Record<string, Route> = {
-  'GET listen': (ctx) => {
-    const {req, res, url, caller, options} = ctx
-    handleListen({req, res, url, store: options.lake.store, canReadPrivate: canReadPrivate(caller), identity: caller.userId})
-  },
-  'POST actions': async (ctx) => {
-    requireWrite(ctx.caller)
-    const body = (await readJsonBody(ctx.req)) as {actions?: unknown; transactionId?: unknown; dryRun?: unknown}
-    const transactionId = checkTransactionId(body.transactionId)
-    sendJson(ctx.res, 200, await runActions(ctx.options.lake, body.actions, {transactionId, author: ctx.caller.userId, dryRun: body.dryRun === true}))
-  },
-  'GET history': (ctx) => {
-    if (!canReadPrivate(ctx.caller)) throw notFound('History needs a token')
-    answerHistory(ctx.parts, (status, body) => sendJson(ctx.res, status, body), ctx.res)
-  },
   'GET query': (ctx) => {
     const params: Record<string, unknown> = {}
     for (const [key, value] of ctx.url.searchParams) {
@@ -194,14 +180,6 @@ function applyCors(req: IncomingMessage, res: ServerResponse) {
     res.setHeader('access-control-allow-headers', String(req.headers['access-control-request-headers'] ?? 'authorization, content-type'))
     if (req.headers['access-control-request-private-network']) res.setHeader('access-control-allow-private-network', 'true')
   }
-}
-
-/** The Studio names its transactions; the id becomes the documents' `_rev`. */
-function checkTransactionId(id: unknown): string | undefined {
-  if (id !== undefined && (typeof id !== 'string' || !/^[\w.-]{1,128}$/.test(id))) {
-    throw badRequest('"transactionId" must be a string of letters, digits, "_", "-" or "."')
-  }
-  return id as string | undefined
 }
 
 function decodePathPart(part: string): string {

@@ -37,8 +37,9 @@ function plan(action: Action, index: number, get: Get): Mutation[] {
     throw mutationError(status, {index, error: {type, description}})
   }
   if (typeof action !== 'object' || action === null) return fail('Each action must be an object', 400, 'invalidAction')
-  // version.discard names only the draft; every other action names the published id.
-  const publishedId = action.actionType === 'sanity.action.document.version.discard' ? '' : idField(action.publishedId, 'publishedId', fail)
+  // The discards name only the draft; every other action names the published id.
+  const onlyDraft = action.actionType === 'sanity.action.document.discard' || action.actionType === 'sanity.action.document.version.discard'
+  const publishedId = onlyDraft && action.publishedId === undefined ? '' : idField(action.publishedId, 'publishedId', fail)
   const draftIdOf = () => idField(action.draftId ?? action.versionId ?? `drafts.${publishedId}`, 'draftId', fail)
   const guard = (doc: LakeDocument): Mutation => ({patch: {id: doc._id, ifRevisionID: doc._rev}})
 
@@ -113,6 +114,14 @@ function plan(action: Action, index: number, get: Get): Mutation[] {
     default:
       return fail(`Unsupported action type ${JSON.stringify(action.actionType)}`, 400, 'invalidAction')
   }
+}
+
+/** The Studio names its transactions; the id becomes the documents' `_rev`. */
+export function checkTransactionId(id: unknown): string | undefined {
+  if (id !== undefined && (typeof id !== 'string' || !/^[\w.-]{1,128}$/.test(id))) {
+    throw badRequest('"transactionId" must be a string of letters, digits, "_", "-" or "."')
+  }
+  return id as string | undefined
 }
 
 function idField(value: unknown, name: string, fail: (d: string, s?: number, t?: string) => never): string {

@@ -103,7 +103,8 @@ function mutationEvent(
     timestamp: tx.timestamp,
     visibility: 'query',
     transactionTotalEvents: total,
-    transactionCurrentEvent: index,
+    // Counted from 1, as in the events Sanity's API sends (the client's type comment says 0).
+    transactionCurrentEvent: index + 1,
     ...(options.includeResult && after ? {result: after} : {}),
     ...(options.includePreviousRevision ? {previous: before} : {}),
     // Mendoza's "replace the whole value" op; the Studio applies it to the document without _rev.

@@ -1,9 +1,12 @@
 import type {IncomingMessage, ServerResponse} from 'node:http'
-import {requireWrite, type Caller} from '../auth'
+import {canReadPrivate, requireWrite, type Caller} from '../auth'
+import {readJsonBody} from '../body'
 import {badRequest, notFound} from '../errors'
 import type {Lake} from '../lake'
 import {KeyValueStore, currentUser, datasetGrants, project, usersById} from './account'
+import {checkTransactionId, runActions} from './actions'
 import {uploadAsset} from './assets'
+import {handleListen} from './listen'
 
 export interface StudioContext {
   req: IncomingMessage
@@ -40,11 +43,14 @@ export async function routeStudio(ctx: StudioContext): Promise<void> {
   }
   if (parts[0] === 'users' && parts.length === 2) return send(200, usersById(parts[1].split(',').filter(Boolean)))
 
+  const datasets = [{name: ctx.dataset, aclMode: 'public', createdAt: new Date(0).toISOString()}]
+  // Vision lists datasets through the project host's `/datasets` (client.datasets.list()).
+  if (path === 'datasets') return send(200, datasets)
   if (parts[0] === 'projects' && parts[1] !== undefined) {
     if (parts[1] !== ctx.projectId) throw notFound(`Project "${parts[1]}" not found: this lake serves "${ctx.projectId}"`)
     const rest = parts.slice(2).join('/')
     if (rest === '') return send(200, project(ctx.projectId, caller))
-    if (rest === 'datasets') return send(200, [{name: ctx.dataset, aclMode: 'public', createdAt: new Date(0).toISOString()}])
+    if (rest === 'datasets') return send(200, datasets)
     if (rest === `datasets/${ctx.dataset}/acl`) return send(200, datasetGrants(caller))
     if (rest === 'grants') return send(200, {})
     if (rest.startsWith('user-applications') || rest.startsWith('datasets')) return send(200, [])
@@ -67,8 +73,29 @@ export async function routeStudio(ctx: StudioContext): Promise<void> {
   throw notFound(`Unknown endpoint /${path}`)
 }
 
+/** The Studio's endpoints under `/data/<action>/:dataset`; false when `action` is not one of them. */
+export async function routeStudioData(ctx: StudioContext, action: string): Promise<boolean> {
+  const {req, res, url, caller, lake, send} = ctx
+  const route = `${req.method} ${action}`
+  if (route === 'GET listen') {
+    handleListen({req, res, url, store: lake.store, canReadPrivate: canReadPrivate(caller), identity: caller.userId})
+  } else if (route === 'POST actions') {
+    requireWrite(caller)
+    const body = (await readJsonBody(req)) as {actions?: unknown; transactionId?: unknown; dryRun?: unknown}
+    const transactionId = checkTransactionId(body.transactionId)
+    send(200, await runActions(lake, body.actions, {transactionId, author: caller.userId, dryRun: body.dryRun === true}))
+  } else if (route === 'GET references') {
+    // One dataset, so no document in another dataset can refer to one here.
+    send(200, {totalCount: 0, references: []})
+  } else if (route === 'GET history') {
+    if (!canReadPrivate(caller)) throw notFound('History needs a token')
+    answerHistory(ctx.parts, send, res)
+  } else return false
+  return true
+}
+
 /** `data/history/...`: the lake keeps no browsable history yet; the Studio shows none. */
-export function answerHistory(parts: string[], send: StudioContext['send'], res: ServerResponse): void {
+function answerHistory(parts: string[], send: StudioContext['send'], res: ServerResponse): void {
   const kind = parts[3]
   if (kind === 'events') return send(200, {events: {}, nextCursor: ''})
   if (kind === 'transactions') {

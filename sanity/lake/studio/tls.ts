@@ -4,6 +4,7 @@ import {createSecureServer, type Http2SecureServer} from 'node:http2'
 import type {IncomingMessage, ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {join} from 'node:path'
+import type {Duplex} from 'node:stream'
 
 /**
  * The lake's HTTPS/HTTP2 listener for browsers. The Studio keeps about a dozen listener streams
@@ -27,14 +28,17 @@ export interface TlsListener {
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
+type Upgrade = (req: IncomingMessage, socket: Duplex) => void
 
-export async function startTlsListener(handler: Handler, options: TlsListenerOptions): Promise<TlsListener> {
+export async function startTlsListener(handler: Handler, options: TlsListenerOptions, onUpgrade?: Upgrade): Promise<TlsListener> {
   const {keyFile, certFile} = ensureCertificate(options.certDir, options.projectId)
   // allowHTTP1: server-side tools (curl, Node's fetch) may still speak HTTP/1.1 here.
   const server = createSecureServer({key: readFileSync(keyFile), cert: readFileSync(certFile), allowHTTP1: true}, (req, res) =>
     // The compatibility API's request/response have the members the handler uses.
     void handler(req as unknown as IncomingMessage, res as unknown as ServerResponse),
   )
+  // Browsers open WebSockets (the Studio's presence) over a separate HTTP/1.1 connection.
+  if (onUpgrade) server.on('upgrade', onUpgrade)
   const sessions = new Set<{destroy: () => void}>()
   server.on('session', (session) => {
     sessions.add(session)
