@@ -9,18 +9,10 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   if (!/^application\/json\b/i.test(type)) {
     throw badRequest(`Expected Content-Type application/json, got "${type || 'none'}"`)
   }
-  const declared = Number(req.headers['content-length'])
-  if (declared > MAX_BODY_BYTES) throw tooLarge()
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > MAX_BODY_BYTES) throw tooLarge()
-    chunks.push(chunk as Buffer)
-  }
+  const raw = await readRawBody(req, MAX_BODY_BYTES)
   let body: unknown
   try {
-    body = JSON.parse(Buffer.concat(chunks).toString('utf8'))
+    body = JSON.parse(raw.toString('utf8'))
   } catch (err) {
     throw badRequest(`Malformed JSON in request body: ${(err as Error).message}`, 'httpBadRequest')
   }
@@ -29,7 +21,19 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   return body
 }
 
-function tooLarge(): LakeError {
-  const description = `Request body exceeds the limit of ${MAX_BODY_BYTES} bytes`
-  return new LakeError(413, {error: {type: 'httpPayloadTooLarge', description}}, description)
+/** The whole body, refused with 413 as soon as it is known to exceed `limit` bytes. */
+export async function readRawBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const tooLarge = () => {
+    const description = `Request body exceeds the limit of ${limit} bytes`
+    return new LakeError(413, {error: {type: 'httpPayloadTooLarge', description}}, description)
+  }
+  if (Number(req.headers['content-length']) > limit) throw tooLarge()
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > limit) throw tooLarge()
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
 }

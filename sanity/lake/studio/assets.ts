@@ -1,6 +1,7 @@
 import type {IncomingMessage, ServerResponse} from 'node:http'
 import {assetIdOfFileName, fileNameOfAssetId, imageAssetId, mimeTypeOf, sha1} from '../assets'
 import {LakeError, badRequest, notFound} from '../errors'
+import {readRawBody} from '../body'
 import type {Lake} from '../lake'
 import type {LakeDocument} from '../types'
 import {imageInfo} from './imageSize'
@@ -24,7 +25,7 @@ export interface UploadRequest {
  * the asset that already exists, as Sanity does.
  */
 export async function uploadAsset({req, url, lake, kind, projectId, dataset, author}: UploadRequest): Promise<{document: LakeDocument}> {
-  const data = await readRawBody(req)
+  const data = await readRawBody(req, MAX_ASSET_BYTES)
   if (data.length === 0) throw badRequest('Empty upload: send the file as the request body')
   const hash = sha1(data)
   const filename = url.searchParams.get('filename') ?? undefined
@@ -99,15 +100,3 @@ function originOf(req: IncomingMessage): string {
   return `${secure ? 'https' : 'http'}://${host}`
 }
 
-async function readRawBody(req: IncomingMessage): Promise<Buffer> {
-  const tooLarge = () => new LakeError(413, {error: {type: 'httpPayloadTooLarge', description: `Upload exceeds ${MAX_ASSET_BYTES} bytes`}}, 'too large')
-  if (Number(req.headers['content-length']) > MAX_ASSET_BYTES) throw tooLarge()
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > MAX_ASSET_BYTES) throw tooLarge()
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks)
-}
