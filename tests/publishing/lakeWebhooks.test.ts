@@ -109,6 +109,8 @@ test('retries with backoff while the receiver is down, then delivers once it is 
   const r = await receiver(port)
   await until(() => r.received.length === 1, 8000)
   expect(JSON.parse(r.received[0].body)).toMatchObject({_id: 'article-3'})
+  // The sender logs the delivery once the receiver's answer is back, a moment after it arrives.
+  await until(() => log.some((l) => l.includes('→ 200')), 8000)
   expect(log.some((l) => /→ 200 \(attempt [2-9]\)/.test(l))).toBe(true)
   stop(r.server)
 })
