@@ -27,7 +27,7 @@ function receiver(port = 0, status = 200): Promise<{server: Server; port: number
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({server, port: (server.address() as AddressInfo).port, received})))
 }
 
-async function until(check: () => boolean, timeoutMs = 5000) {
+async function until(check: () => boolean, timeoutMs = 15000) {
   const deadline = Date.now() + timeoutMs
   while (!check()) {
     if (Date.now() > deadline) throw new Error('timed out waiting')
@@ -107,10 +107,10 @@ test('retries with backoff while the receiver is down, then delivers once it is 
   await t.writer.create({_id: 'article-3', _type: 'article', title: 'Three', slug: {_type: 'slug', current: 'three'}})
   await until(() => log.some((l) => l.includes('retrying')))
   const r = await receiver(port)
-  await until(() => r.received.length === 1, 8000)
+  await until(() => r.received.length === 1, 15000)
   expect(JSON.parse(r.received[0].body)).toMatchObject({_id: 'article-3'})
   // The sender logs the delivery once the receiver's answer is back, a moment after it arrives.
-  await until(() => log.some((l) => l.includes('→ 200')), 8000)
+  await until(() => log.some((l) => l.includes('→ 200')))
   expect(log.some((l) => /→ 200 \(attempt [2-9]\)/.test(l))).toBe(true)
   stop(r.server)
 })
@@ -119,7 +119,7 @@ test('a receiver answering 500 is retried, not dropped', async () => {
   const failing = await receiver(0, 500)
   sender = new WebhookSender(t.lake.lake.store, [hook(`http://127.0.0.1:${failing.port}/hook`)])
   await t.writer.create({_id: 'article-4', _type: 'article', title: 'Four', slug: {_type: 'slug', current: 'four'}})
-  await until(() => failing.received.length >= 2, 5000)
+  await until(() => failing.received.length >= 2)
   expect(new Set(failing.received.map((r) => r.headers['idempotency-key'])).size).toBe(1)
   stop(failing.server)
 })
