@@ -38,6 +38,9 @@ export default async function jestConfig(): Promise<Config> {
   const [unit, browser] = await Promise.all([createJestConfig(config)(), createJestConfig(e2e)()])
   return {
     testTimeout: config.testTimeout,
+    // A keep-alive socket of a browser or server test can outlive its suite by a little and keep
+    // Jest waiting forever; every suite closes what it starts, so CI must not hang on the stragglers.
+    forceExit: true,
     projects: [
       {...unit, displayName: 'unit', rootDir: __dirname, testPathIgnorePatterns: [...(unit.testPathIgnorePatterns ?? []), '<rootDir>/tests/e2e/', '<rootDir>/tests/studio/']},
       {...browser, rootDir: __dirname},
