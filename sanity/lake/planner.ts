@@ -231,19 +231,30 @@ function computerOf(value: Node, view: View, markers: Map<string, Marker>): ((do
 
 /** Sorted as GROQ's order() would, when every sort value is a string, or every one a number; else null. */
 function sortLikeGroq(docs: LakeDocument[], keys: SortKey[]): LakeDocument[] | null {
-  for (const {path} of keys) {
-    const types = new Set(docs.map((d) => typeof read(d, path)))
+  // Each document's sort values are read once (paths split once), then compared.
+  const columns = keys.map(({path}) => {
+    const parts = path.split('.')
+    return docs.map((doc) => {
+      let v: unknown = doc
+      for (const part of parts) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined
+      return v
+    })
+  })
+  for (const column of columns) {
+    const types = new Set(column.map((v) => typeof v))
     if (types.size > 1 || !(types.has('string') || types.has('number') || types.size === 0)) return null
   }
+  const order = docs.map((_, i) => i)
   // Array.prototype.sort is stable, as GROQ's order is: ties keep dataset order.
-  return [...docs].sort((x, y) => {
-    for (const {path, desc} of keys) {
-      const a = read(x, path) as string | number
-      const b = read(y, path) as string | number
-      if (a !== b) return (a < b ? -1 : 1) * (desc ? -1 : 1)
+  order.sort((x, y) => {
+    for (let k = 0; k < keys.length; k++) {
+      const a = columns[k][x] as string | number
+      const b = columns[k][y] as string | number
+      if (a !== b) return (a < b ? -1 : 1) * (keys[k].desc ? -1 : 1)
     }
     return 0
   })
+  return order.map((i) => docs[i])
 }
 
 function read(doc: unknown, path: string): unknown {
