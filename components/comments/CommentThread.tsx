@@ -1,8 +1,6 @@
 import {formatDateTime} from '@/lib/dates'
-import type {CommentNode} from '@/lib/queries/comments'
+import {MAX_THREAD_DEPTH, type CommentNode} from '@/lib/queries/comments'
 import {routes} from '@/lib/routes'
-
-const MAX_DEPTH = 3
 
 interface Props {
   comments: CommentNode[]
@@ -20,7 +18,7 @@ export function CommentThread({comments, articleSlug, timeZone, depth = 1}: Prop
   if (comments.length === 0) return null
   // At the deepest level, deeper replies (stored by other means than the form) join the list after
   // the comment they answer, rather than disappearing.
-  const shown = depth >= MAX_DEPTH ? flatten(comments) : comments
+  const shown = depth >= MAX_THREAD_DEPTH ? flatten(comments) : comments
   return (
     <ol className={depth === 1 ? 'comment-list' : 'comment-list comment-list--replies'}>
       {shown.map((comment) => (
@@ -38,7 +36,7 @@ export function CommentThread({comments, articleSlug, timeZone, depth = 1}: Prop
             </a>
           </article>
           {comment.replies.length > 0 ? (
-            depth < MAX_DEPTH ? (
+            depth < MAX_THREAD_DEPTH ? (
               <CommentThread comments={comment.replies} articleSlug={articleSlug} timeZone={timeZone} depth={depth + 1} />
             ) : null
           ) : null}

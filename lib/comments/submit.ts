@@ -8,8 +8,6 @@ import {claimAll, releaseAll} from './rateLimit'
 import type {CommentInput} from './schema'
 import {emailHashOf, ipHashOf} from './secret'
 
-export const MAX_DEPTH = 3
-
 export type SubmitOutcome =
   | {ok: true; commentId: string}
   | {ok: false; message: string; field?: 'body' | 'name' | 'email'}
@@ -23,7 +21,7 @@ interface SubmitContext {
 
 /** The article and, for a reply, its parent, in one round trip (the hot path of every comment). */
 const targetQuery = `{
-  "article": *[_type == "article" && _id == $articleId && defined(slug.current) && defined(publishedAt)][0]{_id, "slug": slug.current},
+  "article": *[_type == "article" && _id == $articleId && defined(slug.current) && defined(publishedAt)][0]{_id},
   "parent": *[_type == "comment" && _id == $parentId][0]{
     _id, status, "articleId": article._ref, "grandparentId": parent._ref, "isDeep": defined(parent->parent._ref)
   }
@@ -40,10 +38,10 @@ interface ParentInfo {
 /**
  * Stores a validated comment as `pending`. The id is derived from (article, parent, e-mail, text),
  * so a double click, a resubmitted form or two concurrent identical posts meet the lake's
- * "already exists" and produce one document. Returns the article's slug for revalidation.
+ * "already exists" and produce one document. A pending comment changes no page: nothing to revalidate.
  */
-export async function submitComment(input: CommentInput, ctx: SubmitContext): Promise<SubmitOutcome & {slug?: string}> {
-  const {article, parent} = await getPublicClient().fetch<{article: {_id: string; slug: string} | null; parent: ParentInfo | null}>(
+export async function submitComment(input: CommentInput, ctx: SubmitContext): Promise<SubmitOutcome> {
+  const {article, parent} = await getPublicClient().fetch<{article: {_id: string} | null; parent: ParentInfo | null}>(
     targetQuery,
     {articleId: input.articleId, parentId: input.parentId ?? ''},
     {cache: 'no-store'},
@@ -56,7 +54,7 @@ export async function submitComment(input: CommentInput, ctx: SubmitContext): Pr
     if (!parent || parent.status !== 'approved' || parent.articleId !== article._id) {
       return {ok: false, message: MESSAGES.parentMissing}
     }
-    // Threads nest three deep; a reply to a third-level comment joins it at the third level.
+    // Threads nest MAX_THREAD_DEPTH (3) deep: a reply to a third-level comment joins it at the third level.
     parentId = parent.isDeep && parent.grandparentId ? parent.grandparentId : parent._id
   }
 
@@ -103,5 +101,5 @@ export async function submitComment(input: CommentInput, ctx: SubmitContext): Pr
     if ((err as {statusCode?: number}).statusCode === 409) return {ok: false, message: MESSAGES.duplicate}
     throw err
   }
-  return {ok: true, commentId, slug: article.slug}
+  return {ok: true, commentId}
 }

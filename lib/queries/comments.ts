@@ -25,6 +25,9 @@ export function getApprovedComments(articleId: string) {
   })
 }
 
+/** How deep replies nest, on the page and when a reply is stored (lib/comments/submit.ts). */
+export const MAX_THREAD_DEPTH = 3
+
 export interface CommentNode extends PublicComment {
   replies: CommentNode[]
 }
