@@ -2,6 +2,12 @@ import type {LakeDocument} from './types'
 
 type Key = string | number | boolean
 
+/** An index kept beside the view's own: told of every document that leaves or enters the view. */
+export interface DerivedIndex {
+  add(doc: LakeDocument): void
+  remove(doc: LakeDocument): void
+}
+
 /**
  * The documents one perspective shows one kind of caller, kept up to date on every commit, with
  * indexes built on first use: by any attribute path (`_type`, `slug.current`, `article._ref`, …)
@@ -15,6 +21,7 @@ export class View {
   private array: LakeDocument[] | null = null
   private readonly fields = new Map<string, Map<Key, string[]>>()
   private refs: Map<string, string[]> | null = null
+  private readonly derived = new Map<string, DerivedIndex>()
 
   get size(): number {
     return this.docsById.size
@@ -75,6 +82,19 @@ export class View {
     return this.resolve(this.refIndex().get(id))
   }
 
+  /**
+   * The index named `key`, built by `create` over the current documents on first use and then
+   * kept up to date by `add`/`remove` on every write (an update is a remove, then an add).
+   */
+  derivedIndex<T extends DerivedIndex>(key: string, create: (docs: Iterable<LakeDocument>) => T): T {
+    let index = this.derived.get(key)
+    if (!index) {
+      index = create(this.docsById.values())
+      this.derived.set(key, index)
+    }
+    return index as T
+  }
+
   private resolve(ids: string[] | undefined): LakeDocument[] {
     return ids ? ids.map((id) => this.docsById.get(id)!) : []
   }
@@ -100,11 +120,13 @@ export class View {
   private index(id: string, doc: LakeDocument) {
     for (const [path, index] of this.fields) addTo(index, valueAt(doc, path), id, this.seq)
     if (this.refs) for (const ref of refsOf(doc)) addTo(this.refs, ref, id, this.seq)
+    for (const index of this.derived.values()) index.add(doc)
   }
 
   private unindex(id: string, doc: LakeDocument) {
     for (const [path, index] of this.fields) removeFrom(index, valueAt(doc, path), id, this.seq)
     if (this.refs) for (const ref of refsOf(doc)) removeFrom(this.refs, ref, id, this.seq)
+    for (const index of this.derived.values()) index.remove(doc)
   }
 }
 
