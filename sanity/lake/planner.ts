@@ -1,6 +1,7 @@
 import type {ExprNode} from 'groq-js'
 import {randomBytes} from 'node:crypto'
 import {compilePredicate, UNKNOWN, type Predicate} from './predicate'
+import type {SortKey} from './sorted'
 import type {LakeDocument} from './types'
 import type {View} from './view'
 
@@ -20,22 +21,24 @@ const MARKER = `\u0000index-${randomBytes(8).toString('hex')}:`
 
 type Node = Record<string, unknown> & {type: string}
 
+type RangeOp = '>' | '>=' | '<' | '<='
+
 interface Access {
-  kind: 'field' | 'id' | 'ref'
+  kind: 'field' | 'id' | 'ref' | 'range'
   path: string
   key: Node
+  /** For `range`: how the value at `path` compares with the key. */
+  op?: RangeOp
   /** The conjunct this access came from: every candidate of its bucket satisfies it. */
   conjunct?: Node
-}
-
-interface SortKey {
-  path: string
-  desc: boolean
 }
 
 interface Marker {
   access: Access
   predicate: Predicate
+  /** The filter the predicate decides, as text: counts over a bucket are cached under it. */
+  signature: string
+  counter?: (key: string) => number | null
   /** list: candidates the predicate did not rule out; exact: all decided, else null; count; topk: exact, sorted, sliced. */
   mode: 'list' | 'exact' | 'count' | 'topk'
   order?: SortKey[]
@@ -58,11 +61,30 @@ function rewrite(node: unknown, view: View, markers: Map<string, Marker>): unkno
   const n = node as Node
   if (n.type === 'Value') return n
   if (n.type === 'Filter' && (n.base as Node).type === 'Everything') return planFilter(n, view, markers)
+  if (n.type === 'Slice') {
+    const walked = planSortedSlice(n, view)
+    if (walked) return walked
+  }
   const out: Node = {...n}
   for (const [k, v] of Object.entries(n)) if (v && typeof v === 'object') out[k] = rewrite(v, view, markers)
   if (n.type === 'FuncCall' && n.namespace === 'global' && n.name === 'count') return planCount(n, out, view, markers)
   if (n.type === 'Slice') return planTopK(out, view, markers)
+  if (n.type === 'Map') return planPathMap(out)
   return out
+}
+
+/** `*[exact filter].article._ref` read in JavaScript: a missing or non-object step is null, as in GROQ. */
+function planPathMap(out: Node): Node {
+  const docs = out.base as Node
+  const path = pathOf(out.expr as Node)
+  if (docs.type !== 'Value' || !docs.exactFilter || !path) return out
+  const parts = path.split('.')
+  const value = (docs.value as LakeDocument[]).map((doc) => {
+    let v: unknown = doc
+    for (const part of parts) v = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[part] : undefined
+    return v ?? null
+  })
+  return {type: 'Value', value}
 }
 
 function planFilter(n: Node, view: View, markers: Map<string, Marker>): Node {
@@ -71,12 +93,14 @@ function planFilter(n: Node, view: View, markers: Map<string, Marker>): Node {
   const best = cheapest(accesses, view)
   // Candidates of the chosen bucket satisfy its conjunct: the predicate need not (often cannot,
   // for `^._id`) decide it again.
-  const predicate = compilePredicate(best?.conjunct ? replaceNode(n.expr as Node, best.conjunct, {type: 'Value', value: true}) : (n.expr as Node))
+  const decided = best?.conjunct ? replaceNode(n.expr as Node, best.conjunct, {type: 'Value', value: true}) : (n.expr as Node)
+  const predicate = compilePredicate(decided)
   if (best && !Array.isArray(best) && best.key.type !== 'Value') {
+    const signature = `${best.kind}:${best.path}:${JSON.stringify(decided)}`
     const listId = String(markers.size)
-    markers.set(listId, {access: best, predicate, mode: 'list'})
+    markers.set(listId, {access: best, predicate, signature, mode: 'list'})
     const exactId = String(markers.size)
-    markers.set(exactId, {access: best, predicate, mode: 'exact'})
+    markers.set(exactId, {access: best, predicate, signature, mode: 'exact'})
     // When the predicate decides every candidate, the list is the answer; otherwise groq-js filters.
     return {
       type: 'FuncCall',
@@ -86,17 +110,25 @@ function planFilter(n: Node, view: View, markers: Map<string, Marker>): Node {
       exactMarkerId: exactId,
     }
   }
-  const candidates = best ? constantCandidates(best, view) : view.docs
-  const kept: LakeDocument[] = []
-  let exact = true
-  for (const doc of candidates) {
-    const t = predicate(doc)
-    if (t === true) kept.push(doc)
-    else if (t === UNKNOWN) {
-      kept.push(doc)
-      exact = false
+  const prune = (candidates: LakeDocument[]) => {
+    const kept: LakeDocument[] = []
+    let exact = true
+    for (const doc of candidates) {
+      const t = predicate(doc)
+      if (t === true) kept.push(doc)
+      else if (t === UNKNOWN) {
+        kept.push(doc)
+        exact = false
+      }
     }
+    return {kept, exact}
   }
+  const value = best?.key.value
+  const bucketed =
+    best && !best.key.candidates && (best.kind === 'ref' ? typeof value === 'string' : best.kind === 'field' && ['string', 'number', 'boolean'].includes(typeof value))
+  const {kept, exact} = bucketed
+    ? view.bucketMemo(best.kind as 'field' | 'ref', best.path, JSON.stringify(decided), prune)(value as string)!
+    : prune(best ? constantCandidates(best, view) : view.docs)
   // Every kept document is certain to match: the filter has nothing left to decide.
   if (exact) return {type: 'Value', value: kept, exactFilter: true}
   return {type: 'Filter', base: {type: 'Value', value: kept}, expr}
@@ -116,32 +148,87 @@ function planCount(n: Node, out: Node, view: View, markers: Map<string, Marker>)
   return {type: 'FuncCall', namespace: 'global', name: 'coalesce', args: [markerDeref(id, listMarker[1].access.key), out]}
 }
 
+/**
+ * `*[filter] | order(keys)[m...n]` with a constant equality in the filter (`_type == "article"`):
+ * walks that bucket in sort order (kept sorted by the view) and stops at the n-th match, so the
+ * newest page costs a few documents and a deep page costs m, never a sort of the whole bucket.
+ */
+function planSortedSlice(n: Node, view: View): Node | null {
+  const pipe = n.base as Node
+  if (pipe?.type !== 'PipeFuncCall' || pipe.name !== 'order') return null
+  const filter = pipe.base as Node
+  if (filter.type !== 'Filter' || (filter.base as Node).type !== 'Everything') return null
+  const keys = orderKeys(pipe)
+  if (!keys || typeof n.left !== 'number' || typeof n.right !== 'number' || n.left < 0 || n.right < 0) return null
+  const end = n.right + (n.isInclusive ? 1 : 0)
+  let best: Access | null = null
+  for (const a of conjuncts(filter.expr as Node).map(accessOf)) {
+    if (!a || Array.isArray(a) || (a.kind !== 'field' && a.kind !== 'ref') || !a.conjunct || a.key.type !== 'Value') continue
+    if (typeof a.key.value !== 'string') continue
+    if (!best || constantCost(a, a.key.value, view) < constantCost(best, best.key.value, view)) best = a
+  }
+  if (!best) return null
+  const predicate = compilePredicate(replaceNode(filter.expr as Node, best.conjunct!, {type: 'Value', value: true}))
+  const top = walkSorted(best, best.key.value as string, predicate, keys, [n.left, end], view)
+  if (!top) return null
+  // Already in order and sliced: groq-js orders these few again (a stable no-op) and projects them.
+  return {...n, left: 0, right: top.length, isInclusive: false, base: {...pipe, base: {type: 'Value', value: top, exactFilter: true}}}
+}
+
+/**
+ * The documents [from, to) of the bucket `access == key` that `predicate` keeps, in `keys` order;
+ * null when a document cannot be decided or one with a non-string sort value would be kept (GROQ
+ * orders mixed types by type first: left to groq-js).
+ */
+function walkSorted(access: Access, key: string, predicate: Predicate, keys: SortKey[], [from, to]: [number, number], view: View): LakeDocument[] | null {
+  if (access.kind !== 'field' && access.kind !== 'ref') return null
+  const bucket = view.sortedBucket(access.kind, access.path, key, keys)
+  for (const id of bucket.others) {
+    const t = predicate(view.get(id)!)
+    if (t === true || t === UNKNOWN) return null
+  }
+  const kept: LakeDocument[] = []
+  for (const {doc} of bucket.list.entries) {
+    if (kept.length >= to) break
+    const t = predicate(doc)
+    if (t === UNKNOWN) return null
+    if (t === true) kept.push(doc)
+  }
+  return kept.slice(from, to)
+}
+
+function orderKeys(pipe: Node): SortKey[] | null {
+  const keys: SortKey[] = []
+  for (const arg of pipe.args as Node[]) {
+    const path = pathOf(arg.type === 'Asc' || arg.type === 'Desc' ? (arg.base as Node) : arg)
+    if (!path) return null
+    keys.push({path, desc: arg.type === 'Desc'})
+  }
+  return keys
+}
+
 /** `*[exact filter] | order(a desc, b)[m...n]`: sort in JavaScript and keep only the first n. */
 function planTopK(out: Node, view: View, markers: Map<string, Marker>): Node {
   const pipe = out.base as Node
   if (pipe.type !== 'PipeFuncCall' || pipe.name !== 'order') return out
   const source = pipe.base as Node
   if (typeof out.right !== 'number' || typeof out.left !== 'number' || (out.right as number) < 0 || (out.left as number) < 0) return out
-  const keys = (pipe.args as Node[]).map((arg) => {
-    const desc = arg.type === 'Desc'
-    const path = pathOf(arg.type === 'Asc' || arg.type === 'Desc' ? (arg.base as Node) : arg)
-    return path ? {path, desc} : null
-  })
-  if (keys.some((k) => k === null)) return out
+  const keys = orderKeys(pipe)
+  if (!keys) return out
   const end = (out.right as number) + (out.isInclusive ? 1 : 0)
   if (typeof source.exactMarkerId === 'string') {
     // Correlated (`references(^._id)`): sorted and sliced per enclosing document by the marker.
     const exact = markers.get(source.exactMarkerId)!
     const id = String(markers.size)
-    markers.set(id, {...exact, mode: 'topk', order: keys as SortKey[], range: [out.left as number, end]})
+    markers.set(id, {...exact, mode: 'topk', order: keys, range: [out.left as number, end]})
     return {type: 'FuncCall', namespace: 'global', name: 'coalesce', args: [markerDeref(id, exact.access.key), out]}
   }
-  if (source.type !== 'Value' || !source.exactFilter) return topKOfProjection(out, pipe, keys as SortKey[], end, view, markers) ?? out
+  if (source.type !== 'Value' || !source.exactFilter) return topKOfProjection(out, pipe, keys , end, view, markers) ?? out
   const docs = source.value as LakeDocument[]
   // Only when every sort value is a string, or every one a number: then JavaScript's order is GROQ's.
-  const sorted = sortLikeGroq(docs, keys as SortKey[])
+  const sorted = sortLikeGroq(docs, keys, end)
   if (!sorted) return out
-  return {...out, base: {...pipe, base: {type: 'Value', value: sorted.slice(0, end), exactFilter: true}}}
+  return {...out, base: {...pipe, base: {type: 'Value', value: sorted, exactFilter: true}}}
 }
 
 /**
@@ -175,9 +262,12 @@ function topKOfProjection(out: Node, pipe: Node, keys: SortKey[], end: number, v
     computers.push([name, compute])
   }
   const filter = postFilter ? compilePredicate(postFilter) : null
-  const rows: Array<{doc: LakeDocument; row: LakeDocument}> = []
+  const keyParts = keys.map((k) => k.path.split('.'))
+  const columns: unknown[][] = keys.map(() => [])
+  const kept: LakeDocument[] = []
+  // One row object, refilled per document: only its sort values are kept.
+  const row: Record<string, unknown> = {}
   for (const doc of docsNode.value as LakeDocument[]) {
-    const row: Record<string, unknown> = {}
     for (const [name, compute] of computers) {
       const v = compute(doc)
       if (v === UNKNOWN) return null
@@ -185,12 +275,13 @@ function topKOfProjection(out: Node, pipe: Node, keys: SortKey[], end: number, v
     }
     const keep = filter ? filter(row) : true
     if (keep === UNKNOWN) return null
-    if (keep === true) rows.push({doc, row: row as LakeDocument})
+    if (keep !== true) continue
+    kept.push(doc)
+    for (let k = 0; k < keys.length; k++) columns[k].push(readParts(row, keyParts[k]))
   }
-  const sorted = sortLikeGroq(rows.map((r) => r.row), keys)
-  if (!sorted) return null
-  const docOf = new Map(rows.map((r) => [r.row, r.doc]))
-  const top = sorted.slice(0, end).map((row) => docOf.get(row)!)
+  const order = orderLikeGroq(columns, kept.length, keys, end)
+  if (!order) return null
+  const top = order.map((i) => kept[i])
   return {...out, base: {...pipe, base: {...(pipe.base as Node), ...(postFilter ? {base: {...source, base: {type: 'Value', value: top}}} : {base: {type: 'Value', value: top}})}}}
 }
 
@@ -207,7 +298,10 @@ function attributeNames(node: unknown, names: string[] = []): string[] {
 /** A JavaScript way to compute a projected attribute: a path of the document, or an indexed count. */
 function computerOf(value: Node, view: View, markers: Map<string, Marker>): ((doc: LakeDocument) => unknown) | null {
   const path = pathOf(value)
-  if (path) return (doc) => read(doc, path) ?? null
+  if (path) {
+    const parts = path.split('.')
+    return (doc) => readParts(doc, parts) ?? null
+  }
   const deref = value.type === 'FuncCall' && value.name === 'coalesce' ? ((value.args as Node[])[0] as Node) : null
   const ref = deref?.type === 'Deref' ? ((((deref.base as Node).attributes as Node[])[0].value as Node).left as Node)?.value : null
   if (typeof ref !== 'string' || !ref.startsWith(MARKER)) return null
@@ -216,50 +310,82 @@ function computerOf(value: Node, view: View, markers: Map<string, Marker>): ((do
   // The key as the count's filter sees it from the projected document: `^.<path>`.
   const keyPath = key?.type === 'AccessAttribute' && (key.base as Node)?.type === 'Parent' && (key.base as Node).n === 1 ? (key.name as string) : null
   if (!marker || marker.mode !== 'count' || !keyPath) return null
+  const counter = matchCounter(marker, view)
+  const parts = keyPath.split('.')
   return (doc) => {
-    const k = read(doc, keyPath)
+    const k = readParts(doc, parts)
     if (typeof k !== 'string') return UNKNOWN
-    let count = 0
-    for (const candidate of lookup(marker.access, k, view) ?? []) {
-      const t = marker.predicate(candidate)
-      if (t === UNKNOWN) return UNKNOWN
-      if (t === true) count++
-    }
-    return count
+    return counter(k) ?? UNKNOWN
   }
 }
 
+/** How many candidates for a key the marker's filter keeps; null when the predicate cannot decide one. */
+function matchCounter(marker: Marker, view: View): (key: string) => number | null {
+  const count = (docs: LakeDocument[]) => {
+    let n = 0
+    for (const doc of docs) {
+      const t = marker.predicate(doc)
+      if (t === UNKNOWN) return null
+      if (t === true) n++
+    }
+    return n
+  }
+  const {kind, path} = marker.access
+  if (kind === 'field' || kind === 'ref') return view.bucketMemo(kind, path, marker.signature, count) as (key: string) => number | null
+  return (key) => count(lookup(marker.access, key, view) ?? [])
+}
+
 /** Sorted as GROQ's order() would, when every sort value is a string, or every one a number; else null. */
-function sortLikeGroq(docs: LakeDocument[], keys: SortKey[]): LakeDocument[] | null {
+function sortLikeGroq(docs: LakeDocument[], keys: SortKey[], limit = Infinity): LakeDocument[] | null {
   // Each document's sort values are read once (paths split once), then compared.
   const columns = keys.map(({path}) => {
     const parts = path.split('.')
-    return docs.map((doc) => {
-      let v: unknown = doc
-      for (const part of parts) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined
-      return v
-    })
+    return docs.map((doc) => readParts(doc, parts))
   })
+  const order = orderLikeGroq(columns, docs.length, keys, limit)
+  return order && order.map((i) => docs[i])
+}
+
+/** The first `limit` row numbers in GROQ order of the sort columns, or null unless each column is all strings or all numbers. */
+function orderLikeGroq(columns: unknown[][], rows: number, keys: SortKey[], limit: number): number[] | null {
   for (const column of columns) {
     const types = new Set(column.map((v) => typeof v))
     if (types.size > 1 || !(types.has('string') || types.has('number') || types.size === 0)) return null
   }
-  const order = docs.map((_, i) => i)
-  // Array.prototype.sort is stable, as GROQ's order is: ties keep dataset order.
-  order.sort((x, y) => {
+  // Ties keep dataset order, as GROQ's stable sort does.
+  const compare = (x: number, y: number) => {
     for (let k = 0; k < keys.length; k++) {
       const a = columns[k][x] as string | number
       const b = columns[k][y] as string | number
       if (a !== b) return (a < b ? -1 : 1) * (keys[k].desc ? -1 : 1)
     }
-    return 0
-  })
-  return order.map((i) => docs[i])
+    return x - y
+  }
+  if (limit < rows / 8) {
+    // The first few of many ("Popular"): one pass keeping the best `limit`, not a sort of them all.
+    const best: number[] = []
+    for (let i = 0; i < rows; i++) {
+      if (best.length >= limit && compare(i, best[best.length - 1]) > 0) continue
+      let lo = 0
+      let hi = best.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (compare(best[mid], i) < 0) lo = mid + 1
+        else hi = mid
+      }
+      best.splice(lo, 0, i)
+      if (best.length > limit) best.pop()
+    }
+    return best
+  }
+  const order = Array.from({length: rows}, (_, i) => i)
+  order.sort(compare)
+  return order.slice(0, limit)
 }
 
-function read(doc: unknown, path: string): unknown {
+function readParts(doc: unknown, parts: string[]): unknown {
   let v: unknown = doc
-  for (const part of path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined
+  for (const part of parts) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined
   return v
 }
 
@@ -287,6 +413,14 @@ function accessOf(c: Node): Access | Access[] | null {
       if (path && independent(other)) return {kind: path === '_id' ? 'id' : 'field', path, key: other, conjunct: exactKey(other) ? c : undefined}
     }
   }
+  if (c.type === 'OpCall' && RANGE_FLIP[c.op as RangeOp]) {
+    // `createdAt > "2026-…"`: a string bound only (other types compare as null with strings).
+    const [left, right] = [c.left as Node, c.right as Node]
+    const path = pathOf(left)
+    if (path && right.type === 'Value' && typeof right.value === 'string') return {kind: 'range', path, op: c.op as RangeOp, key: right, conjunct: c}
+    const flipped = pathOf(right)
+    if (flipped && left.type === 'Value' && typeof left.value === 'string') return {kind: 'range', path: flipped, op: RANGE_FLIP[c.op as RangeOp], key: left, conjunct: c}
+  }
   if (c.type === 'OpCall' && c.op === 'in') {
     const path = pathOf(c.left as Node)
     const right = c.right as Node
@@ -306,6 +440,8 @@ function accessOf(c: Node): Access | Access[] | null {
   }
   return null
 }
+
+const RANGE_FLIP: Record<RangeOp, RangeOp> = {'>': '<', '>=': '<=', '<': '>', '<=': '>='}
 
 /** A constant string, or an enclosing document's attribute (the marker only resolves strings). */
 function exactKey(key: Node): boolean {
@@ -363,6 +499,7 @@ function constantCost(a: Access, value: unknown, view: View): number {
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return view.size
   if (a.kind === 'id') return 1
   if (a.kind === 'ref') return typeof value === 'string' ? view.countByReference(value) : view.size
+  if (a.kind === 'range') return typeof value === 'string' ? view.countRange(a.path, a.op!, value) : view.size
   return view.countByField(a.path, value)
 }
 
@@ -378,6 +515,7 @@ function lookup(a: Access, value: unknown, view: View): LakeDocument[] | null {
     return doc ? [doc] : []
   }
   if (a.kind === 'ref') return typeof value === 'string' ? view.byReference(value) : null
+  if (a.kind === 'range') return typeof value === 'string' ? view.byRange(a.path, a.op!, value) : null
   return view.byField(a.path, value)
 }
 
@@ -401,7 +539,13 @@ export function resolveMarker(ref: string, view: View, markers: Map<string, Mark
   const colon = rest.indexOf(':')
   const marker = markers.get(rest.slice(0, colon))
   if (!marker) return null
-  const candidates = lookup(marker.access, rest.slice(colon + 1), view) ?? []
+  const key = rest.slice(colon + 1)
+  if (marker.mode === 'count') return (marker.counter ??= matchCounter(marker, view))(key)
+  if (marker.mode === 'topk') {
+    const walked = walkSorted(marker.access, key, marker.predicate, marker.order!, marker.range!, view)
+    if (walked) return walked
+  }
+  const candidates = lookup(marker.access, key, view) ?? []
   if (marker.mode === 'list') return candidates.filter((doc) => marker.predicate(doc) !== false && marker.predicate(doc) !== null)
   const matching: LakeDocument[] = []
   for (const doc of candidates) {
@@ -409,8 +553,7 @@ export function resolveMarker(ref: string, view: View, markers: Map<string, Mark
     if (t === UNKNOWN) return null
     if (t === true) matching.push(doc)
   }
-  if (marker.mode === 'count') return matching.length
   if (marker.mode === 'exact') return matching
-  const sorted = sortLikeGroq(matching, marker.order!)
-  return sorted ? sorted.slice(marker.range![0], marker.range![1]) : null
+  const sorted = sortLikeGroq(matching, marker.order!, marker.range![1])
+  return sorted ? sorted.slice(marker.range![0]) : null
 }

@@ -1,6 +1,26 @@
+import {SortedList, sortSignature, type SortKey} from './sorted'
 import type {LakeDocument} from './types'
 
 type Key = string | number | boolean
+
+/** A bucket in sort order; `others` are the ids of its documents with a sort value that is not a string. */
+export interface SortedBucket {
+  list: SortedList
+  others: Set<string>
+}
+
+interface SortedFamily {
+  kind: 'field' | 'ref'
+  path: string
+  buckets: Map<Key, SortedBucket>
+  keys: SortKey[]
+}
+
+// Each holds at most one entry per bucket; signatures change with params (Top 5's hourly `$since`).
+const MAX_MEMOS = 32
+
+/** Bumped on every change to a bucket (an update is a removal and an addition), so cached counts know they are stale. */
+const bucketVersions = new WeakMap<string[], number>()
 
 /** An index kept beside the view's own: told of every document that leaves or enters the view. */
 export interface DerivedIndex {
@@ -22,6 +42,9 @@ export class View {
   private readonly fields = new Map<string, Map<Key, string[]>>()
   private refs: Map<string, string[]> | null = null
   private readonly derived = new Map<string, DerivedIndex>()
+  private readonly sortedFamilies = new Map<string, SortedFamily>()
+  private readonly ranges = new Map<string, SortedList>()
+  private readonly memos = new Map<string, Map<Key, {bucket: string[]; version: number; result: unknown}>>()
 
   get size(): number {
     return this.docsById.size
@@ -83,6 +106,93 @@ export class View {
   }
 
   /**
+   * The bucket `path == value` (kind `field`) or "references `value`" (kind `ref`) in the order of
+   * `keys`, built on first use and then kept up to date, so a sorted, sliced list walks from the
+   * front instead of sorting the whole bucket.
+   */
+  sortedBucket(kind: 'field' | 'ref', path: string, value: Key, keys: SortKey[]): SortedBucket {
+    const signature = `${kind}:${path}|${sortSignature(keys)}`
+    let family = this.sortedFamilies.get(signature)
+    if (!family) this.sortedFamilies.set(signature, (family = {kind, path, keys, buckets: new Map()}))
+    let bucket = family.buckets.get(value)
+    if (!bucket) {
+      bucket = {list: new SortedList(keys), others: new Set()}
+      const entries = []
+      for (const doc of kind === 'field' ? this.byField(path, value) : typeof value === 'string' ? this.byReference(value) : []) {
+        const entry = bucket.list.entryOf(doc, this.seq.get(doc._id)!)
+        if (entry) entries.push(entry)
+        else bucket.others.add(doc._id)
+      }
+      bucket.list.fill(entries)
+      family.buckets.set(value, bucket)
+    }
+    return bucket
+  }
+
+  /** Documents whose string value at `path` compares with `bound` as `op` says, in dataset order. */
+  byRange(path: string, op: '>' | '>=' | '<' | '<=', bound: string): LakeDocument[] {
+    const list = this.rangeList(path)
+    const [from, to] =
+      op === '>' || op === '>='
+        ? [list.firstAbove(bound, op === '>='), list.entries.length]
+        : [0, list.firstAbove(bound, op === '<')]
+    return list.entries
+      .slice(from, to)
+      .sort((a, b) => a.seq - b.seq)
+      .map((e) => e.doc)
+  }
+
+  /** How many documents `byRange` would return, by binary search only. */
+  countRange(path: string, op: '>' | '>=' | '<' | '<=', bound: string): number {
+    const list = this.rangeList(path)
+    if (op === '>' || op === '>=') return list.entries.length - list.firstAbove(bound, op === '>=')
+    return list.firstAbove(bound, op === '<')
+  }
+
+  /**
+   * `compute` over the bucket `path == value` (or "references `value`"), remembered per
+   * `signature` (what `compute` does, e.g. the filter it counts) until that bucket changes: a list
+   * of articles with comment counts then recounts only the articles whose comments changed, and
+   * the list of public articles is not filtered again while only comments are written.
+   * `compute` answers null when it cannot decide; nothing is remembered then.
+   */
+  bucketMemo<T>(kind: 'field' | 'ref', path: string, signature: string, compute: (docs: LakeDocument[]) => T | null): (value: Key) => T | null {
+    const index: Map<Key, string[]> = kind === 'field' ? this.fieldIndex(path) : this.refIndex()
+    const cacheKey = `${kind}:${path}:${signature}`
+    let cache = this.memos.get(cacheKey)
+    if (!cache) {
+      if (this.memos.size >= MAX_MEMOS) this.memos.delete(this.memos.keys().next().value as string)
+      this.memos.set(cacheKey, (cache = new Map()))
+    }
+    const memo = cache
+    return (value) => {
+      const bucket = index.get(value)
+      if (!bucket) return compute([])
+      const version = bucketVersions.get(bucket) ?? 0
+      const hit = memo.get(value)
+      if (hit && hit.bucket === bucket && hit.version === version) return hit.result as T
+      const result = compute(this.resolve(bucket))
+      if (result !== null) memo.set(value, {bucket, version, result})
+      return result
+    }
+  }
+
+  private rangeList(path: string): SortedList {
+    let list = this.ranges.get(path)
+    if (!list) {
+      list = new SortedList([{path, desc: false}])
+      const entries = []
+      for (const [id, doc] of this.docsById) {
+        const entry = list.entryOf(doc, this.seq.get(id)!)
+        if (entry) entries.push(entry)
+      }
+      list.fill(entries)
+      this.ranges.set(path, list)
+    }
+    return list
+  }
+
+  /**
    * The index named `key`, built by `create` over the current documents on first use and then
    * kept up to date by `add`/`remove` on every write (an update is a remove, then an add).
    */
@@ -119,14 +229,37 @@ export class View {
 
   private index(id: string, doc: LakeDocument) {
     for (const [path, index] of this.fields) addTo(index, valueAt(doc, path), id, this.seq)
-    if (this.refs) for (const ref of refsOf(doc)) addTo(this.refs, ref, id, this.seq)
+    const refs = this.refs || this.sortedFamilies.size > 0 ? refsOf(doc) : null
+    if (this.refs) for (const ref of refs!) addTo(this.refs, ref, id, this.seq)
+    this.updateSorted(id, doc, refs, true)
     for (const index of this.derived.values()) index.add(doc)
   }
 
   private unindex(id: string, doc: LakeDocument) {
     for (const [path, index] of this.fields) removeFrom(index, valueAt(doc, path), id, this.seq)
-    if (this.refs) for (const ref of refsOf(doc)) removeFrom(this.refs, ref, id, this.seq)
+    const refs = this.refs || this.sortedFamilies.size > 0 ? refsOf(doc) : null
+    if (this.refs) for (const ref of refs!) removeFrom(this.refs, ref, id, this.seq)
+    this.updateSorted(id, doc, refs, false)
     for (const index of this.derived.values()) index.remove(doc)
+  }
+
+  private updateSorted(id: string, doc: LakeDocument, refs: Set<string> | null, adding: boolean) {
+    const seq = this.seq.get(id)!
+    for (const family of this.sortedFamilies.values()) {
+      const values = family.kind === 'field' ? [valueAt(doc, family.path)] : refs!
+      for (const value of values) {
+        const bucket = value === undefined ? undefined : family.buckets.get(value)
+        if (!bucket) continue
+        const entry = bucket.list.entryOf(doc, seq)
+        if (entry) bucket.list[adding ? 'insert' : 'remove'](entry)
+        else if (adding) bucket.others.add(id)
+        else bucket.others.delete(id)
+      }
+    }
+    for (const list of this.ranges.values()) {
+      const entry = list.entryOf(doc, seq)
+      if (entry) list[adding ? 'insert' : 'remove'](entry)
+    }
   }
 }
 
@@ -168,8 +301,14 @@ function addTo(index: Map<Key, string[]>, key: Key | undefined, id: string, seq:
   if (key === undefined) return
   let bucket = index.get(key)
   if (!bucket) index.set(key, (bucket = []))
-  const slot = slotOf(bucket, id, seq)
-  if (bucket[slot] !== id) bucket.splice(slot, 0, id)
+  // Building an index visits documents in dataset order: most additions go at the end.
+  const last = bucket[bucket.length - 1]
+  if (last === undefined || seq.get(last)! < seq.get(id)!) bucket.push(id)
+  else {
+    const slot = slotOf(bucket, id, seq)
+    if (bucket[slot] !== id) bucket.splice(slot, 0, id)
+  }
+  bucketVersions.set(bucket, (bucketVersions.get(bucket) ?? 0) + 1)
 }
 
 function removeFrom(index: Map<Key, string[]>, key: Key | undefined, id: string, seq: Map<string, number>) {
@@ -178,5 +317,6 @@ function removeFrom(index: Map<Key, string[]>, key: Key | undefined, id: string,
   if (!bucket) return
   const slot = slotOf(bucket, id, seq)
   if (bucket[slot] === id) bucket.splice(slot, 1)
+  bucketVersions.set(bucket, (bucketVersions.get(bucket) ?? 0) + 1)
   if (bucket.length === 0) index.delete(key)
 }

@@ -81,6 +81,16 @@ const GENERIC: Array<[string, Record<string, unknown>]> = [
   ['*[_type == "comment" && status == null]._id', {}],
   ['*[_type == "article"]{_id, "related": related[]->{_id, "n": count(*[_type == "comment" && article._ref == ^._id])}}[defined(related)]', {}],
   ['*[_type == "author"]{name, "count": count(*[_type == "article" && author._ref == ^._id])} | order(count desc, name asc)[0...5]', {}],
+  ['*[_type == "comment" && createdAt >= $since]{_id, createdAt}', {since: '2026-06-01T00:00:00Z'}],
+  ['*["2026-09-01" < createdAt && _type == "comment"]._id', {}],
+  ['count(*[createdAt <= "2024-01-01T00:00:00Z"])', {}],
+  ['*[_type == "comment" && createdAt > 5]._id', {}],
+  ['*[_type == "comment"][0...30].article._ref', {}],
+  ['*[_type == "comment"][0...30].parent._ref', {}],
+  ['*[_type == "article"] | order(publishedAt desc, _id desc) [30...36]._id', {}],
+  ['*[_type == "article"] | order(publishedAt desc) [0..2]{_id, publishedAt}', {}],
+  ['*[_type == "article" && author._ref == "archive-author-1"] | order(publishedAt asc, _id asc) [2...5]._id', {}],
+  ['*[_type == "article" && references("archive-topic-3")] | order(title desc) [0...4].title', {}],
 ]
 
 describe('generic GROQ shapes', () => {
@@ -98,5 +108,44 @@ describe('generic GROQ shapes', () => {
     const {indexed, plain} = await both('*[_type == "article" && slug.current in ["draft-eleven", "renamed-ten", "druk-nato-nexus"]]{_id, title, _originalId}', {}, perspective, priv)
     expect(indexed).toEqual(plain)
     expect((indexed as unknown[]).length).toBeGreaterThan(0)
+  })
+})
+
+describe('after writes to documents the indexes already hold', () => {
+  const QUERIES: Array<[string, Record<string, unknown>]> = [
+    ...GENERIC,
+    ...siteQueries({...sample, articleSlug: 'renamed-ten', articleId: 'archive-article-10', topicSlug: 'archive-economy', since: '2026-10-01T00:00:00Z'}).map(
+      (q) => [q.query, q.params] as [string, Record<string, unknown>],
+    ),
+  ]
+
+  test('every query answers as groq-js does before and after', async () => {
+    // First pass builds the sorted buckets, range lists and memoised counts; the writes below must
+    // reach all of them: a newer date, a new top comment, a missing sort value, a moved reference.
+    for (const [query, params] of QUERIES) {
+      const {indexed, plain} = await both(query, params)
+      expect(indexed).toEqual(plain)
+    }
+    const approvals = Array.from({length: 6}, (_, i) => ({
+      create: {_id: `late-comment-${i}`, _type: 'comment', article: {_type: 'reference', _ref: 'archive-article-20'}, authorName: 'Late', body: 'A late reply', status: 'approved', createdAt: '2026-11-27T10:00:00Z'},
+    }))
+    await lake.mutate(
+      [
+        {patch: {id: 'archive-article-5', set: {publishedAt: '2026-11-28T09:00:00Z', title: 'Zzz moved to the top'}}},
+        {patch: {id: 'archive-article-6', unset: ['publishedAt']}},
+        {patch: {id: 'archive-article-7', set: {'author._ref': 'archive-author-1'}}},
+        {patch: {id: 'archive-comment-8', set: {status: 'spam'}}},
+        {delete: {id: 'archive-article-9'}},
+        ...approvals,
+      ],
+      {author: 'test'},
+    )
+    for (const [query, params] of QUERIES) {
+      const {indexed, plain} = await both(query, params)
+      expect(indexed).toEqual(plain)
+    }
+    // GROQ sorts a missing value after every string, so descending it comes first.
+    const newest = await lake.query('*[_type == "article"] | order(publishedAt desc)[0...2]._id', {}, 'published', false)
+    expect(newest).toEqual(['archive-article-6', 'archive-article-5'])
   })
 })

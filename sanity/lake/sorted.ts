@@ -1,0 +1,97 @@
+import type {LakeDocument} from './types'
+
+export interface SortKey {
+  path: string
+  desc: boolean
+}
+
+/** A document with its sort values read once; `seq` (dataset position) breaks ties, as GROQ's stable sort does. */
+export interface SortedEntry {
+  doc: LakeDocument
+  values: string[]
+  seq: number
+}
+
+/**
+ * Documents kept in GROQ `order(…)` order for fixed keys, updated in place on every write (binary
+ * search, then one splice). Only documents whose every sort value is a string are held: GROQ
+ * compares strings with `<`, as JavaScript does, so the order is exactly groq-js's. Documents with
+ * any other value are the caller's to account for (see `others` in View.sortedBucket).
+ */
+export class SortedList {
+  entries: SortedEntry[] = []
+
+  constructor(readonly keys: SortKey[]) {}
+
+  /** The entry for `doc`, or null when a sort value is not a string. */
+  entryOf(doc: LakeDocument, seq: number): SortedEntry | null {
+    const values: string[] = []
+    for (const {path} of this.keys) {
+      const v = valueAtPath(doc, path)
+      if (typeof v !== 'string') return null
+      values.push(v)
+    }
+    return {doc, values, seq}
+  }
+
+  /** Builds from unsorted entries in one sort. */
+  fill(entries: SortedEntry[]): void {
+    this.entries = entries.sort((a, b) => this.compare(a, b))
+  }
+
+  insert(entry: SortedEntry): void {
+    this.entries.splice(this.slotOf(entry), 0, entry)
+  }
+
+  remove(entry: SortedEntry): void {
+    const slot = this.slotOf(entry)
+    if (this.entries[slot]?.seq === entry.seq) this.entries.splice(slot, 1)
+  }
+
+  compare(a: SortedEntry, b: SortedEntry): number {
+    for (let k = 0; k < this.keys.length; k++) {
+      const x = a.values[k]
+      const y = b.values[k]
+      if (x !== y) return (x < y ? -1 : 1) * (this.keys[k].desc ? -1 : 1)
+    }
+    return a.seq - b.seq
+  }
+
+  /** The first index whose entry does not sort before `entry`. */
+  private slotOf(entry: SortedEntry): number {
+    let lo = 0
+    let hi = this.entries.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.compare(this.entries[mid], entry) < 0) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
+  /** For a single ascending key: the first index whose value is > `bound` (or >= when `inclusive`). */
+  firstAbove(bound: string, inclusive: boolean): number {
+    let lo = 0
+    let hi = this.entries.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      const v = this.entries[mid].values[0]
+      if (v < bound || (!inclusive && v === bound)) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+}
+
+export function valueAtPath(doc: unknown, path: string): unknown {
+  let v: unknown = doc
+  for (const part of path.split('.')) {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined
+    v = (v as Record<string, unknown>)[part]
+  }
+  return v
+}
+
+export function sortSignature(keys: SortKey[]): string {
+  return keys.map((k) => `${k.path} ${k.desc ? 'desc' : 'asc'}`).join(',')
+}
