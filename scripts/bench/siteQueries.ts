@@ -23,6 +23,8 @@ export interface Sample {
   authorSlug: string
   topicSlug: string
   since: string
+  /** An offset far into the archive, for the deep pages (page 1 is the other row). */
+  deep: number
 }
 
 export function siteQueries(s: Sample): SiteQuery[] {
@@ -37,6 +39,9 @@ export function siteQueries(s: Sample): SiteQuery[] {
     {name: 'related by topic', group: 'article', query: relatedByTopicQuery, params: {id: s.articleId, topicIds: s.topicIds, limit: 3}},
     {name: 'author page 1', group: 'author', query: authorPageQuery, params: {slug: s.authorSlug, start: 0, end: 10}},
     {name: 'topic page 1', group: 'topic', query: topicPageQuery, params: {slug: s.topicSlug, start: 0, end: 10}},
+    {name: 'archive, deep page', group: 'home', query: latestArticlesQuery, params: {start: s.deep, end: s.deep + 12}},
+    {name: 'author, deep page', group: 'author', query: authorPageQuery, params: {slug: s.authorSlug, start: Math.floor(s.deep / 5), end: Math.floor(s.deep / 5) + 10}},
+    {name: 'topic, deep page', group: 'topic', query: topicPageQuery, params: {slug: s.topicSlug, start: Math.floor(s.deep / 10), end: Math.floor(s.deep / 10) + 10}},
     {name: 'search', group: 'search', query: searchQuery, params: {terms: searchTerms('border treaty'), start: 0, end: 10}},
   ]
 }

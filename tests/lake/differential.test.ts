@@ -46,6 +46,7 @@ const sample = {
   authorSlug: 'karma-choden',
   topicSlug: 'geopolitics',
   since: '2026-01-01T00:00:00Z',
+  deep: 30,
 }
 
 describe('every site query', () => {
