@@ -3,7 +3,7 @@ import {randomBytes} from 'node:crypto'
 import {compilePredicate, UNKNOWN, type Predicate} from './predicate'
 import type {SortKey} from './sorted'
 import type {LakeDocument} from './types'
-import type {View} from './view'
+import type {SortedBucket, View} from './view'
 
 /**
  * Rewrites a parsed query so that each `*[filter]` looks only at candidate documents from the
@@ -168,8 +168,8 @@ function planSortedSlice(n: Node, view: View): Node | null {
     if (!best || constantCost(a, a.key.value, view) < constantCost(best, best.key.value, view)) best = a
   }
   if (!best) return null
-  const predicate = compilePredicate(replaceNode(filter.expr as Node, best.conjunct!, {type: 'Value', value: true}))
-  const top = walkSorted(best, best.key.value as string, predicate, keys, [n.left, end], view)
+  const decided = replaceNode(filter.expr as Node, best.conjunct!, {type: 'Value', value: true})
+  const top = walkSorted(best, best.key.value as string, compilePredicate(decided), JSON.stringify(decided), keys, [n.left, end], view)
   if (!top) return null
   // Already in order and sliced: groq-js orders these few again (a stable no-op) and projects them.
   return {...n, left: 0, right: top.length, isInclusive: false, base: {...pipe, base: {type: 'Value', value: top, exactFilter: true}}}
@@ -180,13 +180,14 @@ function planSortedSlice(n: Node, view: View): Node | null {
  * null when a document cannot be decided or one with a non-string sort value would be kept (GROQ
  * orders mixed types by type first: left to groq-js).
  */
-function walkSorted(access: Access, key: string, predicate: Predicate, keys: SortKey[], [from, to]: [number, number], view: View): LakeDocument[] | null {
+function walkSorted(access: Access, key: string, predicate: Predicate, signature: string, keys: SortKey[], [from, to]: [number, number], view: View): LakeDocument[] | null {
   if (access.kind !== 'field' && access.kind !== 'ref') return null
   const bucket = view.sortedBucket(access.kind, access.path, key, keys)
   for (const id of bucket.others) {
     const t = predicate(view.get(id)!)
     if (t === true || t === UNKNOWN) return null
   }
+  if (from >= DEEP_PAGE) return deepPage(bucket, predicate, signature, from, to)
   const kept: LakeDocument[] = []
   for (const {doc} of bucket.list.entries) {
     if (kept.length >= to) break
@@ -195,6 +196,32 @@ function walkSorted(access: Access, key: string, predicate: Predicate, keys: Sor
     if (t === true) kept.push(doc)
   }
   return kept.slice(from, to)
+}
+
+// From this offset on, a page is sliced from the whole filtered list rather than walked to.
+const DEEP_PAGE = 500
+
+/**
+ * A deep page (`[3000...3012]`) from the bucket's documents that pass the filter, kept in order
+ * until the bucket changes: a slice, whatever the page number, as a keyset on the sort keys
+ * would be. Built in one pass over the bucket when first asked after a change.
+ */
+function deepPage(bucket: SortedBucket, predicate: Predicate, signature: string, from: number, to: number): LakeDocument[] | null {
+  let memo = bucket.filtered.get(signature)
+  if (!memo || memo.version !== bucket.version) {
+    let docs: LakeDocument[] | null = []
+    for (const {doc} of bucket.list.entries) {
+      const t = predicate(doc)
+      if (t === UNKNOWN) {
+        docs = null
+        break
+      }
+      if (t === true) docs.push(doc)
+    }
+    if (bucket.filtered.size >= 8) bucket.filtered.clear()
+    bucket.filtered.set(signature, (memo = {version: bucket.version, docs}))
+  }
+  return memo.docs && memo.docs.slice(from, to)
 }
 
 function orderKeys(pipe: Node): SortKey[] | null {
@@ -542,7 +569,7 @@ export function resolveMarker(ref: string, view: View, markers: Map<string, Mark
   const key = rest.slice(colon + 1)
   if (marker.mode === 'count') return (marker.counter ??= matchCounter(marker, view))(key)
   if (marker.mode === 'topk') {
-    const walked = walkSorted(marker.access, key, marker.predicate, marker.order!, marker.range!, view)
+    const walked = walkSorted(marker.access, key, marker.predicate, marker.signature, marker.order!, marker.range!, view)
     if (walked) return walked
   }
   const candidates = lookup(marker.access, key, view) ?? []

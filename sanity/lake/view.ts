@@ -7,6 +7,10 @@ type Key = string | number | boolean
 export interface SortedBucket {
   list: SortedList
   others: Set<string>
+  /** Bumped on every change to the bucket. */
+  version: number
+  /** Filtered copies of `list` for deep pages, per filter signature, valid while `version` holds. */
+  filtered: Map<string, {version: number; docs: LakeDocument[] | null}>
 }
 
 interface SortedFamily {
@@ -116,7 +120,7 @@ export class View {
     if (!family) this.sortedFamilies.set(signature, (family = {kind, path, keys, buckets: new Map()}))
     let bucket = family.buckets.get(value)
     if (!bucket) {
-      bucket = {list: new SortedList(keys), others: new Set()}
+      bucket = {list: new SortedList(keys), others: new Set(), version: 0, filtered: new Map()}
       const entries = []
       for (const doc of kind === 'field' ? this.byField(path, value) : typeof value === 'string' ? this.byReference(value) : []) {
         const entry = bucket.list.entryOf(doc, this.seq.get(doc._id)!)
@@ -250,6 +254,7 @@ export class View {
       for (const value of values) {
         const bucket = value === undefined ? undefined : family.buckets.get(value)
         if (!bucket) continue
+        bucket.version++
         const entry = bucket.list.entryOf(doc, seq)
         if (entry) bucket.list[adding ? 'insert' : 'remove'](entry)
         else if (adding) bucket.others.add(id)

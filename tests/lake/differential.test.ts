@@ -6,6 +6,9 @@
 import {join} from 'node:path'
 import {generateArchive} from '@/scripts/archive/generate'
 import {siteQueries} from '@/scripts/bench/siteQueries'
+import {authorPageQuery} from '@/lib/queries/author'
+import {latestArticlesQuery} from '@/lib/queries/latest'
+import {topicPageQuery} from '@/lib/queries/topic'
 import {Lake} from '@/sanity/lake/lake'
 import {importNdjson} from '@/sanity/lake/ndjson'
 import {LakeStore} from '@/sanity/lake/store'
@@ -148,5 +151,46 @@ describe('after writes to documents the indexes already hold', () => {
     // GROQ sorts a missing value after every string, so descending it comes first.
     const newest = await lake.query('*[_type == "article"] | order(publishedAt desc)[0...2]._id', {}, 'published', false)
     expect(newest).toEqual(['archive-article-6', 'archive-article-5'])
+  })
+})
+
+describe('deep pages', () => {
+  let big: Lake
+
+  beforeAll(async () => {
+    const store = new LakeStore(':memory:')
+    const docs = [...generateArchive({articles: 1300, comments: 200, seed: 11})] as LakeDocument[]
+    store.commit({id: 'big', timestamp: new Date().toISOString(), author: 'test', changes: docs.map((d) => ({id: d._id, before: null, after: {...d, _rev: 'r'}}))})
+    big = new Lake(store)
+  })
+
+  const pages = (topicSlug: string, authorSlug: string): Array<[string, Record<string, unknown>]> => [
+    [latestArticlesQuery, {start: 600, end: 612}],
+    [latestArticlesQuery, {start: 1290, end: 1302}],
+    [topicPageQuery, {slug: topicSlug, start: 510, end: 520}],
+    [authorPageQuery, {slug: authorSlug, start: 500, end: 510}],
+  ]
+
+  async function expectSame(queries: Array<[string, Record<string, unknown>]>) {
+    for (const [query, params] of queries) {
+      const indexed = await big.query(query, params, 'published', false, true)
+      const plain = await big.query(query, params, 'published', false, false)
+      expect(indexed).toEqual(plain)
+    }
+  }
+
+  test('a page deep in the archive, a topic and an author is what groq-js gives, before and after a write', async () => {
+    const authorSlug = (await big.query('*[_type == "author"][0].slug.current', {}, 'published', false)) as string
+    const topicSlug = (await big.query('*[_type == "topic"] | order(title asc)[0].slug.current', {}, 'published', false)) as string
+    const all = pages(topicSlug, authorSlug)
+    await expectSame(all)
+    const page = (await big.query(latestArticlesQuery, {start: 600, end: 612}, 'published', false)) as {articles: Array<{_id: string}>}
+    expect(page.articles).toHaveLength(12)
+    // Moving the newest article far back shifts every deep page by one.
+    const newest = (await big.query('*[_type == "article"] | order(publishedAt desc)[0]._id', {}, 'published', false)) as string
+    await big.mutate([{patch: {id: newest, set: {publishedAt: '2001-01-01T00:00:00Z'}}}], {author: 'test'})
+    await expectSame(all)
+    const shifted = (await big.query(latestArticlesQuery, {start: 599, end: 611}, 'published', false)) as {articles: Array<{_id: string}>}
+    expect(shifted.articles.map((a) => a._id)).toEqual(page.articles.map((a) => a._id))
   })
 })
