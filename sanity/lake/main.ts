@@ -11,6 +11,7 @@ import {exportNdjson, importNdjson, type ImportReport} from './ndjson'
 import {WEBHOOK_FILTER, WEBHOOK_PROJECTION} from '../../lib/revalidation/webhookPayload'
 import {EMBEDDED_DEFAULTS} from './defaults'
 import {startLake} from './server'
+import {warmIndexes} from './warm'
 import {LakeStore} from './store'
 import {browserListenerFromEnv, startBrowserListener, studioInstructions} from './studio/startup'
 import {WebhookSender, type WebhookConfig} from './webhooks'
@@ -55,6 +56,7 @@ async function main(argv: string[]) {
   // Started after the sample edition is loaded: the site builds from the lake, it needs no webhook for that.
   const sender = new WebhookSender(running.lake.store, hooks, (line) => console.log(`[lake] ${line}`))
   console.log(`[lake] local Content Lake on ${running.url} (dataset "${config.dataset}", ${running.lake.store.size} documents, ${config.dataFile})`)
+  if (process.env.LAKE_WARM !== 'off') say(warmIndexes(running.lake))
   for (const hook of hooks) console.log(`[lake] webhook "${hook.name}" → ${hook.url}`)
   if (tls) studioInstructions(tls, config).forEach(say)
   const stop = () => {

@@ -1,6 +1,7 @@
 import type {ExprNode} from 'groq-js'
 import {randomBytes} from 'node:crypto'
 import {compilePredicate, UNKNOWN, type Predicate} from './predicate'
+import {planScoredSlice} from './search'
 import type {SortKey} from './sorted'
 import type {LakeDocument} from './types'
 import type {SortedBucket, View} from './view'
@@ -62,7 +63,7 @@ function rewrite(node: unknown, view: View, markers: Map<string, Marker>): unkno
   if (n.type === 'Value') return n
   if (n.type === 'Filter' && (n.base as Node).type === 'Everything') return planFilter(n, view, markers)
   if (n.type === 'Slice') {
-    const walked = planSortedSlice(n, view)
+    const walked = planSortedSlice(n, view) ?? planScoredSlice(n, view)
     if (walked) return walked
   }
   const out: Node = {...n}
@@ -94,7 +95,7 @@ function planFilter(n: Node, view: View, markers: Map<string, Marker>): Node {
   // Candidates of the chosen bucket satisfy its conjunct: the predicate need not (often cannot,
   // for `^._id`) decide it again.
   const decided = best?.conjunct ? replaceNode(n.expr as Node, best.conjunct, {type: 'Value', value: true}) : (n.expr as Node)
-  const predicate = compilePredicate(decided)
+  const predicate = compilePredicate(decided, view)
   if (best && !Array.isArray(best) && best.key.type !== 'Value') {
     const signature = `${best.kind}:${best.path}:${JSON.stringify(decided)}`
     const listId = String(markers.size)
@@ -169,7 +170,7 @@ function planSortedSlice(n: Node, view: View): Node | null {
   }
   if (!best) return null
   const decided = replaceNode(filter.expr as Node, best.conjunct!, {type: 'Value', value: true})
-  const top = walkSorted(best, best.key.value as string, compilePredicate(decided), JSON.stringify(decided), keys, [n.left, end], view)
+  const top = walkSorted(best, best.key.value as string, compilePredicate(decided, view), JSON.stringify(decided), keys, [n.left, end], view)
   if (!top) return null
   // Already in order and sliced: groq-js orders these few again (a stable no-op) and projects them.
   return {...n, left: 0, right: top.length, isInclusive: false, base: {...pipe, base: {type: 'Value', value: top, exactFilter: true}}}

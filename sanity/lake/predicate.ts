@@ -1,9 +1,13 @@
+import {compileTextMatch, type TextMatch} from './textMatch'
+import type {View} from './view'
+
 /**
  * A conservative JavaScript version of a GROQ filter, for pruning candidates before groq-js sees
  * them. It answers `true`/`false` only where GROQ's answer is certain (plain attributes compared
- * with constants, `defined`, `in` a constant list, `&&`, `||`, `!`, and a substring test that can
- * only rule `match` out), and `UNKNOWN` for anything else, so a document is never dropped that
- * groq-js would keep. Comparisons of mismatched types are null in GROQ, which a filter drops.
+ * with constants, `defined`, `in` a constant list, `&&`, `||`, `!`, and `match` of indexable text
+ * against a constant pattern, see textMatch.ts), and `UNKNOWN` for anything else, so a document is
+ * never dropped that groq-js would keep. Comparisons of mismatched types are null in GROQ, which a
+ * filter drops. Given the view the documents come from, `match` is answered from its text indexes.
  */
 type Node = Record<string, unknown> & {type: string}
 export const UNKNOWN = Symbol('unknown')
@@ -11,34 +15,44 @@ type Truth = boolean | null | typeof UNKNOWN
 type Scalar = string | number | boolean | null
 export type Predicate = (doc: Record<string, unknown>) => Truth
 
-const textCache = new WeakMap<object, string>()
-
-export function compilePredicate(expr: Node): Predicate {
-  return (doc) => truth(expr, doc)
+export function compilePredicate(expr: Node, view?: View): Predicate {
+  // Each `match` is compiled once (patterns, indexes), not once per document.
+  const matches = new Map<Node, TextMatch | null>()
+  const ctx: Context = {
+    match(n) {
+      if (!matches.has(n)) matches.set(n, compileTextMatch(n, view))
+      return matches.get(n)!
+    },
+  }
+  return (doc) => truth(expr, doc, ctx)
 }
 
-function truth(n: Node, doc: Record<string, unknown>): Truth {
+interface Context {
+  match(n: Node): TextMatch | null
+}
+
+function truth(n: Node, doc: Record<string, unknown>, ctx: Context): Truth {
   switch (n.type) {
     case 'Group':
-      return truth(n.base as Node, doc)
+      return truth(n.base as Node, doc, ctx)
     case 'And': {
-      const l = truth(n.left as Node, doc)
+      const l = truth(n.left as Node, doc, ctx)
       if (l === false) return false
-      const r = truth(n.right as Node, doc)
+      const r = truth(n.right as Node, doc, ctx)
       if (r === false) return false
       if (l === UNKNOWN || r === UNKNOWN) return UNKNOWN
       return l === true && r === true ? true : null
     }
     case 'Or': {
-      const l = truth(n.left as Node, doc)
+      const l = truth(n.left as Node, doc, ctx)
       if (l === true) return true
-      const r = truth(n.right as Node, doc)
+      const r = truth(n.right as Node, doc, ctx)
       if (r === true) return true
       if (l === UNKNOWN || r === UNKNOWN) return UNKNOWN
       return l === false && r === false ? false : null
     }
     case 'Not': {
-      const b = truth(n.base as Node, doc)
+      const b = truth(n.base as Node, doc, ctx)
       return b === UNKNOWN || b === null ? b : !b
     }
     case 'Value':
@@ -50,15 +64,18 @@ function truth(n: Node, doc: Record<string, unknown>): Truth {
       }
       return UNKNOWN
     case 'OpCall':
-      return compare(n, doc)
+      return compare(n, doc, ctx)
     default:
       return UNKNOWN
   }
 }
 
-function compare(n: Node, doc: Record<string, unknown>): Truth {
+function compare(n: Node, doc: Record<string, unknown>, ctx: Context): Truth {
   const op = n.op as string
-  if (op === 'match') return mayMatch(n, doc)
+  // Exact where the left side is indexable text and the pattern constant. There is no safe
+  // shortcut for other left sides: `title + dek` or pt::text() join strings without a separator,
+  // so a word can exist in the text that no single string of the document contains.
+  if (op === 'match') return ctx.match(n)?.matches(doc) ?? UNKNOWN
   if (op === 'in') {
     const l = scalar(n.left as Node, doc)
     const right = n.right as Node
@@ -106,34 +123,6 @@ function attribute(n: Node, doc: Record<string, unknown>): unknown {
   }
   if (!holder || typeof holder !== 'object' || Array.isArray(holder)) return undefined
   return (holder as Record<string, unknown>)[n.name as string]
-}
-
-/** `match` can only succeed if every plain ASCII word of the pattern occurs somewhere in the document. */
-function mayMatch(n: Node, doc: Record<string, unknown>): Truth {
-  const right = n.right as Node
-  if (right.type !== 'Value') return UNKNOWN
-  const patterns = (Array.isArray(right.value) ? right.value : [right.value]) as unknown[]
-  if (!patterns.every((p) => typeof p === 'string')) return UNKNOWN
-  const words = (patterns as string[]).flatMap((p) => p.toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length > 0)
-  if (words.length === 0 || (patterns as string[]).some((p) => /[^\x00-\x7f]/.test(p))) return UNKNOWN
-  const text = textOf(doc)
-  return words.every((w) => text.includes(w)) ? UNKNOWN : false
-}
-
-function textOf(doc: object): string {
-  let text = textCache.get(doc)
-  if (text === undefined) {
-    const parts: string[] = []
-    const walk = (v: unknown) => {
-      if (typeof v === 'string') parts.push(v)
-      else if (Array.isArray(v)) v.forEach(walk)
-      else if (v && typeof v === 'object') Object.values(v).forEach(walk)
-    }
-    walk(doc)
-    text = parts.join('\n').toLowerCase()
-    textCache.set(doc, text)
-  }
-  return text
 }
 
 function isScalar(v: unknown): v is Scalar {
