@@ -163,11 +163,15 @@ export class View {
   bucketMemo<T>(kind: 'field' | 'ref', path: string, signature: string, compute: (docs: LakeDocument[]) => T | null): (value: Key) => T | null {
     const index: Map<Key, string[]> = kind === 'field' ? this.fieldIndex(path) : this.refIndex()
     const cacheKey = `${kind}:${path}:${signature}`
+    // Least recently used first out: one-off filters (a reader's search terms) must not push out
+    // the counts every homepage render reuses.
     let cache = this.memos.get(cacheKey)
-    if (!cache) {
+    if (cache) this.memos.delete(cacheKey)
+    else {
       if (this.memos.size >= MAX_MEMOS) this.memos.delete(this.memos.keys().next().value as string)
-      this.memos.set(cacheKey, (cache = new Map()))
+      cache = new Map()
     }
+    this.memos.set(cacheKey, cache)
     const memo = cache
     return (value) => {
       const bucket = index.get(value)
