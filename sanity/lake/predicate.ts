@@ -62,6 +62,7 @@ function truth(n: Node, doc: Record<string, unknown>, ctx: Context): Truth {
         const v = scalar((n.args as Node[])[0], doc)
         return v === UNKNOWN ? (definedObject((n.args as Node[])[0], doc) ?? UNKNOWN) : v !== null
       }
+      if (n.namespace === 'global' && n.name === 'references') return references(n.args as Node[], doc)
       return UNKNOWN
     case 'OpCall':
       return compare(n, doc, ctx)
@@ -123,6 +124,27 @@ function attribute(n: Node, doc: Record<string, unknown>): unknown {
   }
   if (!holder || typeof holder !== 'object' || Array.isArray(holder)) return undefined
   return (holder as Record<string, unknown>)[n.name as string]
+}
+
+/** `references("id")` or `references(["a", "b"])` with constant ids, as groq-js answers it. */
+function references(args: Node[], doc: unknown): Truth {
+  const ids = new Set<string>()
+  for (const arg of args) {
+    if (arg.type !== 'Value') return UNKNOWN
+    // Non-string ids are ignored, as groq-js ignores them.
+    for (const id of Array.isArray(arg.value) ? arg.value : [arg.value]) if (typeof id === 'string') ids.add(id)
+  }
+  return ids.size > 0 && holdsReference(doc, ids)
+}
+
+/** groq-js's hasReference: an object with a truthy `_ref` answers for itself and is not looked into. */
+export function holdsReference(value: unknown, ids: Set<string>): boolean {
+  if (Array.isArray(value)) return value.some((v) => holdsReference(v, ids))
+  if (!value || typeof value !== 'object') return false
+  const ref = (value as Record<string, unknown>)._ref
+  if (ref) return ids.has(ref as string)
+  for (const v of Object.values(value)) if (v && typeof v === 'object' && holdsReference(v, ids)) return true
+  return false
 }
 
 function isScalar(v: unknown): v is Scalar {

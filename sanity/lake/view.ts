@@ -281,13 +281,16 @@ export function valueAt(doc: unknown, path: string): Key | undefined {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined
 }
 
+/** Every id `references(id)` is true for, as groq-js decides it: an object with a truthy `_ref` is not looked into. */
 function refsOf(value: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(value)) for (const v of value) refsOf(v, out)
   else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      if (key === '_ref' && typeof v === 'string') out.add(v)
-      else if (v && typeof v === 'object') refsOf(v, out)
+    const ref = (value as Record<string, unknown>)._ref
+    if (ref) {
+      if (typeof ref === 'string') out.add(ref)
+      return out
     }
+    for (const v of Object.values(value)) if (v && typeof v === 'object') refsOf(v, out)
   }
   return out
 }

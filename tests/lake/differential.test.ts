@@ -194,3 +194,30 @@ describe('deep pages', () => {
     expect(shifted.articles.map((a) => a._id)).toEqual(page.articles.map((a) => a._id))
   })
 })
+
+describe('references() in odd shapes', () => {
+  test('an object with a _ref is not looked into, as groq-js decides', async () => {
+    const store = new LakeStore(':memory:')
+    const odd = [
+      {_id: 'odd-1', _type: 'odd', link: {_ref: 'a', nested: {_ref: 'b'}}, at: '2'},
+      {_id: 'odd-2', _type: 'odd', link: {_ref: 7, inner: {_ref: 'a'}}, at: '1'},
+      {_id: 'odd-3', _type: 'odd', list: [{_ref: ''}, {inner: {_ref: 'b'}}], at: '3'},
+      {_id: 'odd-4', _type: 'odd', topics: [{_ref: 'a'}, {_ref: 'b'}], at: '0'},
+    ]
+    store.commit({id: 'odd', timestamp: new Date().toISOString(), author: 'test', changes: odd.map((d) => ({id: d._id, before: null, after: d as LakeDocument}))})
+    const oddLake = new Lake(store)
+    for (const query of [
+      '*[references("b")]._id',
+      '*[references("a")]._id',
+      '*[_type == "odd" && references(["b", 7])]._id',
+      '*[_type == "odd" && references(["a"])] | order(at desc)[0...2]._id',
+      '*[_type == "odd" && !references("b")] | order(at asc)[0...3]._id',
+      '*[_type == "odd"]{_id, "r": count(*[references(^._id)])}',
+    ]) {
+      const indexed = await oddLake.query(query, {}, 'published', false, true)
+      const plain = await oddLake.query(query, {}, 'published', false, false)
+      expect({query, answer: indexed}).toEqual({query, answer: plain})
+    }
+    expect(await oddLake.query('*[references("b")]._id', {}, 'published', false)).toEqual(['odd-3', 'odd-4'])
+  })
+})
