@@ -276,15 +276,13 @@ function topKOfProjection(out: Node, pipe: Node, keys: SortKey[], end: number, v
   const projection = source.expr as Node
   if (source.type !== 'Map' || docsNode?.type !== 'Value' || !docsNode.exactFilter) return null
   if (projection?.type !== 'Projection' || (projection.base as Node).type !== 'This' || (projection.expr as Node).type !== 'Object') return null
-  const attributes = new Map<string, Node>()
-  for (const attr of (projection.expr as Node).attributes as Node[]) {
-    if (attr.type !== 'ObjectAttributeValue') return null
-    attributes.set(attr.name as string, attr.value as Node)
-  }
+  const attributes = definitionsOf(projection.expr as Node)
+  if (!attributes) return null
   const needed = new Set([...keys.map((k) => k.path.split('.')[0]), ...(postFilter ? attributeNames(postFilter) : [])])
   const computers: Array<[string, (doc: LakeDocument) => unknown]> = []
   for (const name of needed) {
-    const value = attributes.get(name)
+    // A name defined twice (a spread, then an override) is left to groq-js.
+    const value = attributes.get(name)?.length === 1 ? attributes.get(name)![0] : null
     const compute = value && computerOf(value, view, markers)
     if (!compute) return null
     computers.push([name, compute])
@@ -311,6 +309,19 @@ function topKOfProjection(out: Node, pipe: Node, keys: SortKey[], end: number, v
   if (!order) return null
   const top = order.map((i) => kept[i])
   return {...out, base: {...pipe, base: {...(pipe.base as Node), ...(postFilter ? {base: {...source, base: {type: 'Value', value: top}}} : {base: {type: 'Value', value: top}})}}}
+}
+
+/**
+ * Every attribute an object literal defines, spreads of object literals included (`{...{_id,
+ * title}, "recent": …}`: the spread is evaluated in the same scope). Null for a spread of
+ * anything else, whose attributes cannot be known here.
+ */
+function definitionsOf(object: Node, into = new Map<string, Node[]>()): Map<string, Node[]> | null {
+  for (const attr of object.attributes as Node[]) {
+    if (attr.type === 'ObjectAttributeValue') into.set(attr.name as string, [...(into.get(attr.name as string) ?? []), attr.value as Node])
+    else if (attr.type !== 'ObjectSplat' || (attr.value as Node).type !== 'Object' || !definitionsOf(attr.value as Node, into)) return null
+  }
+  return into
 }
 
 function attributeNames(node: unknown, names: string[] = []): string[] {
