@@ -80,12 +80,7 @@ function planPathMap(out: Node): Node {
   const path = pathOf(out.expr as Node)
   if (docs.type !== 'Value' || !docs.exactFilter || !path) return out
   const parts = path.split('.')
-  const value = (docs.value as LakeDocument[]).map((doc) => {
-    let v: unknown = doc
-    for (const part of parts) v = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[part] : undefined
-    return v ?? null
-  })
-  return {type: 'Value', value}
+  return {type: 'Value', value: (docs.value as LakeDocument[]).map((doc) => readParts(doc, parts) ?? null)}
 }
 
 function planFilter(n: Node, view: View, markers: Map<string, Marker>): Node {
@@ -251,7 +246,7 @@ function planTopK(out: Node, view: View, markers: Map<string, Marker>): Node {
     markers.set(id, {...exact, mode: 'topk', order: keys, range: [out.left as number, end]})
     return {type: 'FuncCall', namespace: 'global', name: 'coalesce', args: [markerDeref(id, exact.access.key), out]}
   }
-  if (source.type !== 'Value' || !source.exactFilter) return topKOfProjection(out, pipe, keys , end, view, markers) ?? out
+  if (source.type !== 'Value' || !source.exactFilter) return topKOfProjection(out, pipe, keys, end, view, markers) ?? out
   const docs = source.value as LakeDocument[]
   // Only when every sort value is a string, or every one a number: then JavaScript's order is GROQ's.
   const sorted = sortLikeGroq(docs, keys, end)
@@ -422,9 +417,10 @@ function orderLikeGroq(columns: unknown[][], rows: number, keys: SortKey[], limi
   return order.slice(0, limit)
 }
 
+/** GROQ's `a.b.c`: an attribute of an object, and nothing of anything else (arrays included). */
 function readParts(doc: unknown, parts: string[]): unknown {
   let v: unknown = doc
-  for (const part of parts) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined
+  for (const part of parts) v = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[part] : undefined
   return v
 }
 

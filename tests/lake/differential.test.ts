@@ -96,6 +96,8 @@ const GENERIC: Array<[string, Record<string, unknown>]> = [
   ['*[_type == "article" && author._ref == "archive-author-1"] | order(publishedAt asc, _id asc) [2...5]._id', {}],
   ['*[_type == "article" && references("archive-topic-3")] | order(title desc) [0...4].title', {}],
   ['*[_type == "article"]{...{_id, publishedAt}, "m": count(*[_type == "comment" && article._ref == ^._id && status == "approved"])}[m > 0] | order(m desc, publishedAt desc)[0...4]', {}],
+  ['*[_type == "article"] | order(topics.length desc, _id asc)[0...5]._id', {}],
+  ['*[_type == "article"][0...5].topics.length', {}],
   ['*[_type == "article"]{...{_id, "m": 100}, "m": count(*[_type == "comment" && article._ref == ^._id])}[m > 1] | order(m desc, _id asc)[0...3]', {}],
 ]
 
