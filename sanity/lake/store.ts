@@ -17,6 +17,8 @@ export class LakeStore extends EventEmitter {
 
   constructor(file: string) {
     super()
+    // One listener per view set, webhook sender and open Studio `listen` stream: more than ten is normal.
+    this.setMaxListeners(0)
     if (file !== ':memory:') mkdirSync(dirname(file), {recursive: true})
     this.db = new Database(file)
     this.db.pragma('journal_mode = WAL')
