@@ -37,13 +37,14 @@ export class RedisRateLimitStore implements RateLimitStore {
       socket.on('error', reject)
       socket.on('data', (chunk) => {
         data += chunk.toString('utf8')
-        const lines = data.split('\r\n').filter(Boolean)
-        if (lines.length >= all.length) {
-          socket.end()
-          const last = lines[lines.length - 1]
-          if (last.startsWith('-')) reject(new Error(`Redis: ${last.slice(1)}`))
-          else resolve(last)
-        }
+        // AUTH, SET and DEL answer one line each; a line is whole only once its CRLF has arrived.
+        const lines = data.split('\r\n').slice(0, -1)
+        if (lines.length < all.length) return
+        socket.end()
+        // The first error is the one that explains the rest (a refused AUTH, then NOAUTH).
+        const error = lines.find((line) => line.startsWith('-'))
+        if (error) reject(new Error(`Redis: ${error.slice(1)}`))
+        else resolve(lines[lines.length - 1])
       })
       socket.connect(this.port, this.host, () => socket.write(payload))
     })
