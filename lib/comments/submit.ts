@@ -2,6 +2,7 @@ import 'server-only'
 import {createHash} from 'node:crypto'
 import {getPublicClient} from '@/lib/sanity/client'
 import {getWriteClient} from '@/lib/sanity/writeClient'
+import {commentExistsQuery, commentTargetQuery} from '@/lib/queries/comments'
 import {MESSAGES} from './messages'
 import {countLinks} from './normalize'
 import {claimAll, releaseAll} from './rateLimit'
@@ -20,12 +21,6 @@ interface SubmitContext {
 }
 
 /** The article and, for a reply, its parent, in one round trip (the hot path of every comment). */
-const targetQuery = `{
-  "article": *[_type == "article" && _id == $articleId && defined(slug.current) && defined(publishedAt)][0]{_id},
-  "parent": *[_type == "comment" && _id == $parentId][0]{
-    _id, status, "articleId": article._ref, "grandparentId": parent._ref, "isDeep": defined(parent->parent._ref)
-  }
-}`
 
 interface ParentInfo {
   _id: string
@@ -42,7 +37,7 @@ interface ParentInfo {
  */
 export async function submitComment(input: CommentInput, ctx: SubmitContext): Promise<SubmitOutcome> {
   const {article, parent} = await getPublicClient().fetch<{article: {_id: string} | null; parent: ParentInfo | null}>(
-    targetQuery,
+    commentTargetQuery,
     {articleId: input.articleId, parentId: input.parentId ?? ''},
     {cache: 'no-store'},
   )
@@ -66,7 +61,7 @@ export async function submitComment(input: CommentInput, ctx: SubmitContext): Pr
   const floodKeys = [`ip:${ipHashOf(ctx.clientAddress)}`, `email:${emailHash}`]
   if (!(await claimAll(floodKeys))) {
     // A resubmitted form is a duplicate, not a flood: say so (only this refusal path pays the lookup).
-    const exists = await getPublicClient().fetch<boolean>('defined(*[_id == $id][0]._id)', {id: commentId}, {cache: 'no-store'})
+    const exists = await getPublicClient().fetch<boolean>(commentExistsQuery, {id: commentId}, {cache: 'no-store'})
     return {ok: false, message: exists ? MESSAGES.duplicate : MESSAGES.tooFast}
   }
 

@@ -16,6 +16,20 @@ export const PublicCommentSchema = z.object({
 })
 export type PublicComment = z.infer<typeof PublicCommentSchema>
 
+/**
+ * What a new comment needs to know before it is stored: that its article is public, and its
+ * parent's status, article and depth. Read uncached by the comment action, never by a page.
+ */
+export const commentTargetQuery = defineQuery(`{
+  "article": *[_type == "article" && _id == $articleId && defined(slug.current) && defined(publishedAt)][0]{_id},
+  "parent": *[_type == "comment" && _id == $parentId][0]{
+    _id, status, "articleId": article._ref, "grandparentId": parent._ref, "isDeep": defined(parent->parent._ref)
+  }
+}`)
+
+/** Whether a comment is already public (a refused resubmission is then a duplicate, not a flood). */
+export const commentExistsQuery = defineQuery(`defined(*[_id == $id][0]._id)`)
+
 export function getApprovedComments(articleId: string) {
   return sanityFetch({
     query: approvedCommentsQuery,

@@ -66,6 +66,11 @@ function rewrite(node: unknown, view: View, markers: Map<string, Marker>): unkno
     const walked = planSortedSlice(n, view) ?? planScoredSlice(n, view)
     if (walked) return walked
   }
+  // `… | order(…)[k]` is `… | order(…)[k...k+1][0]`: planned as the slice it is.
+  if (n.type === 'AccessElement' && typeof n.index === 'number' && n.index >= 0 && (n.base as Node)?.type === 'PipeFuncCall' && (n.base as Node).name === 'order') {
+    const slice = {type: 'Slice', base: n.base, left: n.index, right: n.index + 1, isInclusive: false}
+    return {type: 'AccessElement', base: rewrite(slice, view, markers), index: 0}
+  }
   const out: Node = {...n}
   for (const [k, v] of Object.entries(n)) if (v && typeof v === 'object') out[k] = rewrite(v, view, markers)
   if (n.type === 'FuncCall' && n.namespace === 'global' && n.name === 'count') return planCount(n, out, view, markers)
@@ -74,13 +79,32 @@ function rewrite(node: unknown, view: View, markers: Map<string, Marker>): unkno
   return out
 }
 
-/** `*[exact filter].article._ref` read in JavaScript: a missing or non-object step is null, as in GROQ. */
+/**
+ * `*[exact filter].article._ref` and `*[exact filter]{"slug": slug.current, _updatedAt}` (a
+ * sitemap's 50,000 rows) read in JavaScript: a missing or non-object step is null, as in GROQ.
+ */
 function planPathMap(out: Node): Node {
   const docs = out.base as Node
+  if (docs.type !== 'Value' || !docs.exactFilter) return out
   const path = pathOf(out.expr as Node)
-  if (docs.type !== 'Value' || !docs.exactFilter || !path) return out
-  const parts = path.split('.')
-  return {type: 'Value', value: (docs.value as LakeDocument[]).map((doc) => readParts(doc, parts) ?? null)}
+  if (path) {
+    const parts = path.split('.')
+    return {type: 'Value', value: (docs.value as LakeDocument[]).map((doc) => readParts(doc, parts) ?? null)}
+  }
+  const projection = out.expr as Node
+  if (projection.type !== 'Projection' || (projection.base as Node).type !== 'This' || (projection.expr as Node).type !== 'Object') return out
+  const fields: Array<[string, string[]]> = []
+  for (const attr of (projection.expr as Node).attributes as Node[]) {
+    const attrPath = attr.type === 'ObjectAttributeValue' ? pathOf(attr.value as Node) : null
+    if (!attrPath) return out
+    fields.push([attr.name as string, attrPath.split('.')])
+  }
+  const rows = (docs.value as LakeDocument[]).map((doc) => {
+    const row: Record<string, unknown> = {}
+    for (const [name, parts] of fields) row[name] = readParts(doc, parts) ?? null
+    return row
+  })
+  return {type: 'Value', value: rows}
 }
 
 function planFilter(n: Node, view: View, markers: Map<string, Marker>): Node {
@@ -167,8 +191,8 @@ function planSortedSlice(n: Node, view: View): Node | null {
   const decided = replaceNode(filter.expr as Node, best.conjunct!, {type: 'Value', value: true})
   const top = walkSorted(best, best.key.value as string, compilePredicate(decided, view), JSON.stringify(decided), keys, [n.left, end], view)
   if (!top) return null
-  // Already in order and sliced: groq-js orders these few again (a stable no-op) and projects them.
-  return {...n, left: 0, right: top.length, isInclusive: false, base: {...pipe, base: {type: 'Value', value: top, exactFilter: true}}}
+  // Already filtered, in order and sliced: the answer to the whole slice.
+  return {type: 'Value', value: top, exactFilter: true}
 }
 
 /**

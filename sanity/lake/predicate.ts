@@ -85,6 +85,7 @@ function compare(n: Node, doc: Record<string, unknown>, ctx: Context): Truth {
     if (!list.every(isScalar)) return UNKNOWN
     return list.some((x) => x === l)
   }
+  if (ORDERING.has(op) && isDateTimeCall(n.left as Node) && isDateTimeCall(n.right as Node)) return compareDateTimes(op, n, doc)
   const l = scalar(n.left as Node, doc)
   const r = scalar(n.right as Node, doc)
   if (l === UNKNOWN || r === UNKNOWN) return UNKNOWN
@@ -124,6 +125,35 @@ function attribute(n: Node, doc: Record<string, unknown>): unknown {
   }
   if (!holder || typeof holder !== 'object' || Array.isArray(holder)) return undefined
   return (holder as Record<string, unknown>)[n.name as string]
+}
+
+// groq-js's test for an RFC 3339 date-time (shared.js), before it hands the string to Date.
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|([-+]\d{2}:\d{2}))$/
+
+function isDateTimeCall(n: Node): boolean {
+  return n.type === 'FuncCall' && n.namespace === 'global' && n.name === 'dateTime' && (n.args as Node[]).length === 1
+}
+
+const ORDERING = new Set(['<', '>', '<=', '>='])
+
+/**
+ * `dateTime(publishedAt) > dateTime($since)` (the news sitemap): both sides as groq-js makes
+ * them, a time for a string it accepts and null otherwise; an ordering with null is null.
+ * (`==` is never null in groq-js: it is left UNKNOWN.)
+ */
+function compareDateTimes(op: string, n: Node, doc: Record<string, unknown>): Truth {
+  const times: number[] = []
+  for (const side of [n.left, n.right] as Node[]) {
+    const v = scalar((side.args as Node[])[0], doc)
+    if (v === UNKNOWN) return UNKNOWN
+    if (typeof v !== 'string' || !RFC3339.test(v)) return null
+    times.push(new Date(v).getTime())
+  }
+  const [a, b] = times
+  if (op === '<') return a < b
+  if (op === '>') return a > b
+  if (op === '<=') return a <= b
+  return a >= b
 }
 
 /** `references("id")` or `references(["a", "b"])` with constant ids, as groq-js answers it. */

@@ -62,7 +62,8 @@ async function measure(size: number, dir: string) {
     {}, 'published', false,
   )) as {_id: string; slug: string; topicIds: string[]; author: string; topic: string}
   const articles = Math.max(5, Math.round(size * 0.2))
-  const sample = {articleSlug: probe.slug, articleId: probe._id, topicIds: probe.topicIds, authorSlug: probe.author, topicSlug: probe.topic, since: '2026-11-20T00:00:00Z', deep: Math.floor(articles * 0.9)}
+  const commentId = (await lake.query(`*[_type == "comment" && status == "approved" && defined(parent)][0]._id`, {}, 'published', false)) as string
+  const sample = {articleSlug: probe.slug, articleId: probe._id, topicIds: probe.topicIds, authorSlug: probe.author, topicSlug: probe.topic, since: '2026-11-20T00:00:00Z', deep: Math.floor(articles * 0.9), commentId}
   const runs = size >= 100000 ? 15 : 30
   const time = async (q: string, params: Record<string, unknown>, indexed: boolean, n: number) => {
     const times: number[] = []

@@ -1,17 +1,19 @@
-/** The site's real queries with representative params, for the lake benchmark and the differential test. */
-import {articleBySlugQuery, relatedByTopicQuery} from '../../lib/queries/article'
-import {authorPageQuery} from '../../lib/queries/author'
-import {approvedCommentsQuery} from '../../lib/queries/comments'
+/** Every query the site sends, with representative params, for the lake benchmark and the differential test. */
+import {articleBySlugQuery, recentArticleSlugsQuery, relatedByTopicQuery} from '../../lib/queries/article'
+import {authorPageQuery, authorSlugsQuery} from '../../lib/queries/author'
+import {approvedCommentsQuery, commentExistsQuery, commentTargetQuery} from '../../lib/queries/comments'
+import {latestFeedQuery, topicFeedQuery} from '../../lib/queries/feeds'
 import {latestArticlesQuery} from '../../lib/queries/latest'
 import {popularArticlesQuery, topFiveQuery} from '../../lib/queries/rankings'
 import {searchQuery, searchTerms} from '../../lib/queries/search'
 import {siteSettingsQuery} from '../../lib/queries/settings'
-import {topicPageQuery} from '../../lib/queries/topic'
+import {newsArticlesQuery, sitemapCountsQuery, sitemapSliceLastChangeQueries, sitemapSliceQueries} from '../../lib/queries/sitemap'
+import {topicPageQuery, topicSlugsQuery} from '../../lib/queries/topic'
 import {topicBlocksQuery} from '../../lib/queries/topicBlocks'
 
 export interface SiteQuery {
   name: string
-  group: 'home' | 'article' | 'author' | 'topic' | 'search'
+  group: 'home' | 'article' | 'author' | 'topic' | 'search' | 'comments' | 'feeds' | 'sitemaps' | 'build'
   query: string
   params: Record<string, unknown>
 }
@@ -25,6 +27,8 @@ export interface Sample {
   since: string
   /** An offset far into the archive, for the deep pages (page 1 is the other row). */
   deep: number
+  /** An approved comment of the article, for the reply checks. */
+  commentId: string
 }
 
 export function siteQueries(s: Sample): SiteQuery[] {
@@ -43,5 +47,18 @@ export function siteQueries(s: Sample): SiteQuery[] {
     {name: 'author, deep page', group: 'author', query: authorPageQuery, params: {slug: s.authorSlug, start: Math.floor(s.deep / 5), end: Math.floor(s.deep / 5) + 10}},
     {name: 'topic, deep page', group: 'topic', query: topicPageQuery, params: {slug: s.topicSlug, start: Math.floor(s.deep / 10), end: Math.floor(s.deep / 10) + 10}},
     {name: 'search', group: 'search', query: searchQuery, params: {terms: searchTerms('border treaty'), start: 0, end: 10}},
+    {name: 'reply target check', group: 'comments', query: commentTargetQuery, params: {articleId: s.articleId, parentId: s.commentId}},
+    {name: 'duplicate check', group: 'comments', query: commentExistsQuery, params: {id: s.commentId}},
+    {name: 'site feed', group: 'feeds', query: latestFeedQuery, params: {limit: 20}},
+    {name: 'topic feed', group: 'feeds', query: topicFeedQuery, params: {slug: s.topicSlug, limit: 20}},
+    {name: 'counts', group: 'sitemaps', query: sitemapCountsQuery, params: {}},
+    ...(['topics', 'authors', 'articles'] as const).flatMap((section) => [
+      {name: `${section} file 1`, group: 'sitemaps' as const, query: sitemapSliceQueries[section], params: {start: 0, end: 50000}},
+      {name: `${section} file 1, last change`, group: 'sitemaps' as const, query: sitemapSliceLastChangeQueries[section], params: {start: 0, end: 50000}},
+    ]),
+    {name: 'news sitemap', group: 'sitemaps', query: newsArticlesQuery, params: {since: s.since, limit: 1000}},
+    {name: 'newest article slugs', group: 'build', query: recentArticleSlugsQuery, params: {limit: 50}},
+    {name: 'author slugs', group: 'build', query: authorSlugsQuery, params: {limit: 100}},
+    {name: 'topic slugs', group: 'build', query: topicSlugsQuery, params: {limit: 100}},
   ]
 }

@@ -50,10 +50,11 @@ const sample = {
   topicSlug: 'geopolitics',
   since: '2026-01-01T00:00:00Z',
   deep: 30,
+  commentId: 'comment-druk-nato-nexus-03',
 }
 
 describe('every site query', () => {
-  const archiveSample = {...sample, articleSlug: 'renamed-ten', articleId: 'archive-article-10', topicSlug: 'archive-economy', since: '2026-10-01T00:00:00Z'}
+  const archiveSample = {...sample, articleSlug: 'renamed-ten', articleId: 'archive-article-10', topicSlug: 'archive-economy', since: '2026-10-01T00:00:00Z', commentId: 'archive-comment-3'}
   for (const s of [sample, archiveSample]) {
     for (const q of siteQueries(s)) {
       test(`${q.name} (${s.articleSlug})`, async () => {
@@ -97,6 +98,16 @@ const GENERIC: Array<[string, Record<string, unknown>]> = [
   ['*[_type == "article" && references("archive-topic-3")] | order(title desc) [0...4].title', {}],
   ['*[_type == "article"]{...{_id, publishedAt}, "m": count(*[_type == "comment" && article._ref == ^._id && status == "approved"])}[m > 0] | order(m desc, publishedAt desc)[0...4]', {}],
   ['*[_type == "article"] | order(topics.length desc, _id asc)[0...5]._id', {}],
+  ['*[_type == "article"] | order(_updatedAt desc)[0]._updatedAt', {}],
+  ['*[_type == "article" && dateTime(publishedAt) > dateTime("2026-01-01T00:00:00Z")]._id', {}],
+  ['*[_type == "article" && !(dateTime(publishedAt) < dateTime($since))]._id', {since: '2025-06-01T12:00:00+02:00'}],
+  ['*[_type == "comment" && dateTime(createdAt) >= dateTime("2026-13-45T00:00:00Z")]._id', {}],
+  ['*[_type == "comment" && !(dateTime(authorName) < dateTime("2030-01-01T00:00:00Z"))][0...5]._id', {}],
+  ['*[dateTime(publishedAt) <= dateTime("2025-06-01T00:00:00.5Z")] | order(publishedAt desc)[0...5]._id', {}],
+  ['*[_type == "article"] | order(publishedAt asc)[3]{_id, publishedAt}', {}],
+  ['*[_type == "article"] | order(publishedAt asc)[100000]', {}],
+  ['*[_type == "article"]{"slug": slug.current, _updatedAt, "t": topics}[0...3]', {}],
+  ['*[_type == "comment"]{"a": article._ref, "missing": nope.deeper, "arr": topics.length}', {}],
   ['*[_type == "article"][0...5].topics.length', {}],
   ['*[_type == "article"]{...{_id, "m": 100}, "m": count(*[_type == "comment" && article._ref == ^._id])}[m > 1] | order(m desc, _id asc)[0...3]', {}],
 ]
