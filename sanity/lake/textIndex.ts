@@ -70,6 +70,11 @@ class Postings {
     this.data[this.length++] = slot
     this.data[this.length++] = freq
   }
+
+  /** Gives back the room doubling left unused (up to half of each list after a build). */
+  trim() {
+    if (this.data.length > this.length) this.data = this.data.slice(0, this.length)
+  }
 }
 
 const MAX_CACHED_TERMS = 32
@@ -92,6 +97,7 @@ export class TextIndex implements DerivedIndex {
     docs: Iterable<LakeDocument>,
   ) {
     for (const doc of docs) this.insert(doc)
+    for (const postings of this.vocabulary.values()) postings.trim()
   }
 
   add(doc: LakeDocument): void {
@@ -187,6 +193,7 @@ export class TextIndex implements DerivedIndex {
         const slot = renumber[postings.data[i]]
         if (slot >= 0) kept.push(slot, postings.data[i + 1])
       }
+      kept.trim()
       if (kept.length > 0) vocabulary.set(token, kept)
     }
     this.docs = docs
