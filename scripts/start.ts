@@ -36,7 +36,8 @@ function stop(code = 0) {
 process.on('SIGINT', () => stop(0))
 process.on('SIGTERM', () => stop(0))
 
-async function waitForLake(timeoutMs = 20000) {
+// The sample edition is up in a second; a ten-year archive takes seconds to open and index.
+async function waitForLake(timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     try {
