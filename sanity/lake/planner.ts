@@ -1,6 +1,7 @@
 import type {ExprNode} from 'groq-js'
 import {randomBytes} from 'node:crypto'
 import {compilePredicate, UNKNOWN, type Predicate} from './predicate'
+import {firstInOrder, pathOf as pathParts, readPath} from './paths'
 import {planScoredSlice} from './search'
 import type {SortKey} from './sorted'
 import type {LakeDocument} from './types'
@@ -89,7 +90,7 @@ function planPathMap(out: Node): Node {
   const path = pathOf(out.expr as Node)
   if (path) {
     const parts = path.split('.')
-    return {type: 'Value', value: (docs.value as LakeDocument[]).map((doc) => readParts(doc, parts) ?? null)}
+    return {type: 'Value', value: (docs.value as LakeDocument[]).map((doc) => readPath(doc, parts) ?? null)}
   }
   const projection = out.expr as Node
   if (projection.type !== 'Projection' || (projection.base as Node).type !== 'This' || (projection.expr as Node).type !== 'Object') return out
@@ -101,7 +102,7 @@ function planPathMap(out: Node): Node {
   }
   const rows = (docs.value as LakeDocument[]).map((doc) => {
     const row: Record<string, unknown> = {}
-    for (const [name, parts] of fields) row[name] = readParts(doc, parts) ?? null
+    for (const [name, parts] of fields) row[name] = readPath(doc, parts) ?? null
     return row
   })
   return {type: 'Value', value: rows}
@@ -322,7 +323,7 @@ function topKOfProjection(out: Node, pipe: Node, keys: SortKey[], end: number, v
     if (keep === UNKNOWN) return null
     if (keep !== true) continue
     kept.push(doc)
-    for (let k = 0; k < keys.length; k++) columns[k].push(readParts(row, keyParts[k]))
+    for (let k = 0; k < keys.length; k++) columns[k].push(readPath(row, keyParts[k]))
   }
   const order = orderLikeGroq(columns, kept.length, keys, end)
   if (!order) return null
@@ -358,7 +359,7 @@ function computerOf(value: Node, view: View, markers: Map<string, Marker>): ((do
   const path = pathOf(value)
   if (path) {
     const parts = path.split('.')
-    return (doc) => readParts(doc, parts) ?? null
+    return (doc) => readPath(doc, parts) ?? null
   }
   const deref = value.type === 'FuncCall' && value.name === 'coalesce' ? ((value.args as Node[])[0] as Node) : null
   const ref = deref?.type === 'Deref' ? ((((deref.base as Node).attributes as Node[])[0].value as Node).left as Node)?.value : null
@@ -371,7 +372,7 @@ function computerOf(value: Node, view: View, markers: Map<string, Marker>): ((do
   const counter = matchCounter(marker, view)
   const parts = keyPath.split('.')
   return (doc) => {
-    const k = readParts(doc, parts)
+    const k = readPath(doc, parts)
     if (typeof k !== 'string') return UNKNOWN
     return counter(k) ?? UNKNOWN
   }
@@ -398,7 +399,7 @@ function sortLikeGroq(docs: LakeDocument[], keys: SortKey[], limit = Infinity): 
   // Each document's sort values are read once (paths split once), then compared.
   const columns = keys.map(({path}) => {
     const parts = path.split('.')
-    return docs.map((doc) => readParts(doc, parts))
+    return docs.map((doc) => readPath(doc, parts))
   })
   const order = orderLikeGroq(columns, docs.length, keys, limit)
   return order && order.map((i) => docs[i])
@@ -419,33 +420,7 @@ function orderLikeGroq(columns: unknown[][], rows: number, keys: SortKey[], limi
     }
     return x - y
   }
-  if (limit < rows / 8) {
-    // The first few of many ("Popular"): one pass keeping the best `limit`, not a sort of them all.
-    const best: number[] = []
-    for (let i = 0; i < rows; i++) {
-      if (best.length >= limit && compare(i, best[best.length - 1]) > 0) continue
-      let lo = 0
-      let hi = best.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (compare(best[mid], i) < 0) lo = mid + 1
-        else hi = mid
-      }
-      best.splice(lo, 0, i)
-      if (best.length > limit) best.pop()
-    }
-    return best
-  }
-  const order = Array.from({length: rows}, (_, i) => i)
-  order.sort(compare)
-  return order.slice(0, limit)
-}
-
-/** GROQ's `a.b.c`: an attribute of an object, and nothing of anything else (arrays included). */
-function readParts(doc: unknown, parts: string[]): unknown {
-  let v: unknown = doc
-  for (const part of parts) v = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[part] : undefined
-  return v
+  return firstInOrder(rows, limit, compare)
 }
 
 function replaceNode(node: Node, target: Node, replacement: Node): Node {
@@ -507,13 +482,9 @@ function exactKey(key: Node): boolean {
   return key.type === 'Value' ? typeof key.value === 'string' : key.type !== 'Parameter'
 }
 
-/** `a.b.c` read from the element itself, or null. */
+/** `a.b.c` read from the element itself, as a dotted path, or null. */
 function pathOf(node: Node): string | null {
-  if (node.type !== 'AccessAttribute') return null
-  const base = node.base as Node | undefined
-  if (!base || base.type === 'This') return node.name as string
-  const inner = pathOf(base)
-  return inner ? `${inner}.${node.name}` : null
+  return pathParts(node)?.join('.') ?? null
 }
 
 /** Constants, and attributes of enclosing scopes (`^._id`), joined with `+`. */

@@ -1,3 +1,4 @@
+import {firstInOrder, pathOf, readPath} from './paths'
 import {compilePredicate, UNKNOWN} from './predicate'
 import {compileTextMatch} from './textMatch'
 import type {LakeDocument} from './types'
@@ -129,13 +130,6 @@ function sortKeysOf(args: Node[]): SortKey[] | null {
   return keys
 }
 
-function pathOf(node: Node): string[] | null {
-  if (node.type !== 'AccessAttribute' || typeof node.name !== 'string') return null
-  const base = node.base as Node | undefined
-  if (!base || base.type === 'This') return [node.name]
-  const inner = pathOf(base)
-  return inner ? [...inner, node.name] : null
-}
 
 /**
  * score() sorts by _score (descending, stable) and order() sorts that stably by its keys, so the
@@ -146,7 +140,7 @@ function pathOf(node: Node): string[] | null {
 function sortLikeGroq(docs: LakeDocument[], scores: number[], keys: SortKey[], end: number): LakeDocument[] | null {
   const columns: Array<Array<string | number>> = []
   for (const {path} of keys) {
-    const column = path[0] === '_score' ? scores : docs.map((doc) => read(doc, path))
+    const column = path[0] === '_score' ? scores : docs.map((doc) => readPath(doc, path))
     const type = typeof column[0]
     if (column.some((v) => typeof v !== type) || (type !== 'string' && type !== 'number' && column.length > 0)) return null
     columns.push(column as Array<string | number>)
@@ -160,30 +154,7 @@ function sortLikeGroq(docs: LakeDocument[], scores: number[], keys: SortKey[], e
     }
     return scores[y] - scores[x] || x - y
   }
-  return topIndexes(docs.length, end, compare).map((i) => docs[i])
+  return firstInOrder(docs.length, end, compare).map((i) => docs[i])
 }
 
-/** The first `k` of 0…n-1 in `compare` order (a total order), by insertion into a sorted window. */
-function topIndexes(n: number, k: number, compare: (x: number, y: number) => number): number[] {
-  if (k >= n / 4) return Array.from({length: n}, (_, i) => i).sort(compare).slice(0, k)
-  const top: number[] = []
-  for (let i = 0; i < n && k > 0; i++) {
-    if (top.length === k && compare(i, top[k - 1]) >= 0) continue
-    let lo = 0
-    let hi = top.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (compare(top[mid], i) < 0) lo = mid + 1
-      else hi = mid
-    }
-    top.splice(lo, 0, i)
-    if (top.length > k) top.pop()
-  }
-  return top
-}
 
-function read(doc: unknown, path: string[]): unknown {
-  let v: unknown = doc
-  for (const part of path) v = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[part] : undefined
-  return v
-}

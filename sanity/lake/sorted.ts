@@ -1,3 +1,4 @@
+import {readPath} from './paths'
 import type {LakeDocument} from './types'
 
 export interface SortKey {
@@ -21,13 +22,17 @@ export interface SortedEntry {
 export class SortedList {
   entries: SortedEntry[] = []
 
-  constructor(readonly keys: SortKey[]) {}
+  private readonly parts: string[][]
+
+  constructor(readonly keys: SortKey[]) {
+    this.parts = keys.map((k) => k.path.split('.'))
+  }
 
   /** The entry for `doc`, or null when a sort value is not a string. */
   entryOf(doc: LakeDocument, seq: number): SortedEntry | null {
     const values: string[] = []
-    for (const {path} of this.keys) {
-      const v = valueAtPath(doc, path)
+    for (const parts of this.parts) {
+      const v = readPath(doc, parts)
       if (typeof v !== 'string') return null
       values.push(v)
     }
@@ -83,14 +88,6 @@ export class SortedList {
   }
 }
 
-export function valueAtPath(doc: unknown, path: string): unknown {
-  let v: unknown = doc
-  for (const part of path.split('.')) {
-    if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined
-    v = (v as Record<string, unknown>)[part]
-  }
-  return v
-}
 
 export function sortSignature(keys: SortKey[]): string {
   return keys.map((k) => `${k.path} ${k.desc ? 'desc' : 'asc'}`).join(',')

@@ -1,4 +1,5 @@
 import {eachToken, ptText} from './matchText'
+import {pathOf} from './paths'
 import type {LakeDocument} from './types'
 import type {DerivedIndex, View} from './view'
 
@@ -31,13 +32,6 @@ export function textSourceOf(node: Node): TextSource | null {
   return path ? {key: JSON.stringify(path), path, pt: false} : null
 }
 
-function pathOf(node: Node): string[] | null {
-  if (node.type !== 'AccessAttribute' || typeof node.name !== 'string') return null
-  const base = node.base as Node | undefined
-  if (!base || base.type === 'This') return [node.name]
-  const inner = pathOf(base)
-  return inner ? [...inner, node.name] : null
-}
 
 /**
  * The strings `match` tokenises when the source is its left side: a string, or the string
