@@ -99,6 +99,12 @@ export class View {
     return this.refIndex().get(id)?.length ?? 0
   }
 
+  /** Builds now the attribute indexes of `paths` and the reference index, which queries would build on first use. */
+  buildIndexes(paths: string[]): void {
+    for (const path of paths) this.fieldIndex(path)
+    this.refIndex()
+  }
+
   /** How many distinct values `path` has: a guess at how selective an equality on it is. */
   distinctValues(path: string): number {
     return this.fieldIndex(path).size

@@ -7,7 +7,7 @@
 import type {Browser, Page} from 'playwright-core'
 import {e2eState} from '../support/e2e'
 import {launchBrowser, newWatchedContext} from '../support/e2e-browser'
-import {MESSAGES, TIME_TRAP_MS, approve, emailFor, moderator, reloadUntil, unique, waitForHydratedForm, waitForStatus} from '../support/e2e-comments'
+import {MESSAGES, approve, emailFor, moderator, reloadUntil, unique, waitForHydratedForm, waitForStatus, waitOutTimeTrap} from '../support/e2e-comments'
 import {SEED_ARTICLE} from '../support/e2e-pages'
 
 let browser: Browser
@@ -28,11 +28,6 @@ async function openForm(page: Page): Promise<number> {
   const focusedAt = Date.now()
   await token
   return focusedAt
-}
-
-async function waitOutTimeTrap(focusedAt: number) {
-  const left = focusedAt + TIME_TRAP_MS + 500 - Date.now()
-  if (left > 0) await new Promise((r) => setTimeout(r, left))
 }
 
 test('comment, approve, see it; reply through its Reply link, approve, see it nested', async () => {

@@ -7,7 +7,7 @@
 import type {Browser} from 'playwright-core'
 import {startOwnSite, type OwnSite} from '../support/e2e'
 import {launchBrowser, newWatchedContext} from '../support/e2e-browser'
-import {MESSAGES, TIME_TRAP_MS, emailFor, unique, waitForHydratedForm, waitForStatus} from '../support/e2e-comments'
+import {MESSAGES, emailFor, fillComment, unique, waitForHydratedForm, waitForStatus, waitOutTimeTrap} from '../support/e2e-comments'
 import {leaksIn, recordActionResponses} from '../support/e2e-faults'
 import {SEED_ARTICLE} from '../support/e2e-pages'
 
@@ -66,11 +66,8 @@ test('cached pages, a clear comment error and a 503 health check while the lake 
 
   const name = unique('Ugyen')
   const body = unique('Posting while the content store is down should keep this text.')
-  await page.fill('#comment-body', body)
-  await page.fill('#comment-name', name)
-  await page.fill('#comment-email', emailFor(name))
-  const left = focusedAt + TIME_TRAP_MS + 500 - Date.now()
-  if (left > 0) await page.waitForTimeout(left)
+  await fillComment(page, {name, body})
+  await waitOutTimeTrap(focusedAt)
   const answers = await recordActionResponses(page, SEED_ARTICLE)
   await page.click('#respond button[type="submit"]')
   await waitForStatus(page, MESSAGES.unavailable)

@@ -7,7 +7,7 @@
 import type {Browser} from 'playwright-core'
 import {startOwnSite, type OwnSite} from '../support/e2e'
 import {launchBrowser, newWatchedContext} from '../support/e2e-browser'
-import {MESSAGES, TIME_TRAP_MS, emailFor, unique, waitForHydratedForm, waitForStatus} from '../support/e2e-comments'
+import {MESSAGES, fillComment, unique, waitForHydratedForm, waitForStatus, waitOutTimeTrap} from '../support/e2e-comments'
 import {DelayProxy, leaksIn, recordActionResponses} from '../support/e2e-faults'
 import {SEED_ARTICLE} from '../support/e2e-pages'
 
@@ -64,11 +64,8 @@ test('pages serve from cache and the comment action answers clearly when the lak
 
   const name = unique('Jigme')
   const body = unique('A slow content store must not leave this comment hanging.')
-  await page.fill('#comment-body', body)
-  await page.fill('#comment-name', name)
-  await page.fill('#comment-email', emailFor(name))
-  const left = focusedAt + TIME_TRAP_MS + 500 - Date.now()
-  if (left > 0) await page.waitForTimeout(left)
+  await fillComment(page, {name, body})
+  await waitOutTimeTrap(focusedAt)
   const answers = await recordActionResponses(page, SEED_ARTICLE)
   const submittedAt = Date.now()
   await page.click('#respond button[type="submit"]')

@@ -6,7 +6,7 @@
 import type {Browser, Page} from 'playwright-core'
 import {e2eState} from '../support/e2e'
 import {launchBrowser, newWatchedContext} from '../support/e2e-browser'
-import {MESSAGES, TIME_TRAP_MS, emailFor, unique, waitForHydratedForm, waitForStatus} from '../support/e2e-comments'
+import {MESSAGES, emailFor, unique, waitForHydratedForm, waitForStatus, waitOutTimeTrap} from '../support/e2e-comments'
 
 const ARTICLE = '/articles/chip-sovereignty'
 
@@ -76,8 +76,7 @@ test('skip link first, focus on main, visible focus, and a comment posted from t
   expect(await active(page)).toMatchObject({tag: 'button', text: 'Post Comment'})
   expect((await active(page)).outlineStyle).not.toBe('none')
 
-  const left = focusedAt + TIME_TRAP_MS + 500 - Date.now()
-  if (left > 0) await page.waitForTimeout(left)
+  await waitOutTimeTrap(focusedAt)
   await page.keyboard.press('Enter')
   await waitForStatus(page, MESSAGES.awaiting)
 

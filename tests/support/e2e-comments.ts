@@ -62,6 +62,19 @@ export async function waitForHydratedForm(page: Page) {
 export const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
 export const emailFor = (name: string) => `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@example.com`
 
+/** Fills the article's comment form as a reader whose e-mail follows from the name. */
+export async function fillComment(page: Page, {name, body}: {name: string; body: string}) {
+  await page.fill('#comment-body', body)
+  await page.fill('#comment-name', name)
+  await page.fill('#comment-email', emailFor(name))
+}
+
+/** Waits until the time trap (armed when the form was focused at `focusedAt`) lets a post through. */
+export async function waitOutTimeTrap(focusedAt: number) {
+  const left = focusedAt + TIME_TRAP_MS + 500 - Date.now()
+  if (left > 0) await sleep(left)
+}
+
 export const statusOf = (page: Page) => page.locator('#respond [role="status"]')
 export async function waitForStatus(page: Page, text: string, timeoutMs = 30_000) {
   try {
