@@ -3,6 +3,7 @@ import {randomId} from './ids'
 import {planTransaction, type MutationResult} from './mutations'
 import {DatasetViews} from './perspective'
 import {runQuery} from './query'
+import type {QueryGuard} from './queryGuard'
 import type {LakeStore} from './store'
 import type {LakeDocument, Perspective} from './types'
 
@@ -32,8 +33,16 @@ export class Lake {
     this.views = new DatasetViews(store)
   }
 
-  async query(query: string, params: Record<string, unknown>, perspective: Perspective, canReadPrivate: boolean, useIndexes = this.useIndexes) {
-    return runQuery({query, params, view: this.views.view(perspective, canReadPrivate), useIndexes})
+  /** `guard` limits an HTTP query (time, client presence, cost); in-process callers pass none. */
+  async query(
+    query: string,
+    params: Record<string, unknown>,
+    perspective: Perspective,
+    canReadPrivate: boolean,
+    useIndexes = this.useIndexes,
+    guard?: QueryGuard,
+  ) {
+    return runQuery({query, params, view: this.views.view(perspective, canReadPrivate), useIndexes, guard})
   }
 
   mutate(mutations: unknown, options: MutateOptions): Promise<MutateOutcome> {

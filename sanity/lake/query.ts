@@ -1,24 +1,29 @@
 import {evaluate, parse, type ExprNode} from 'groq-js'
-import {badRequest, queryParseError} from './errors'
+import {LakeError, badRequest, queryParseError, queryTooComplex} from './errors'
+import {guardScans, resolveScan, type GuardedTree} from './guardedScans'
 import {hoistConstantLists} from './hoist'
+import {ParseCache} from './parseCache'
 import {planQuery, resolveMarker, type Plan} from './planner'
+import {estimateCost} from './queryCost'
+import type {QueryGuard} from './queryGuard'
 import type {View} from './view'
 
-const MAX_CACHED_QUERIES = 500
-const parsed = new Map<string, ExprNode>()
+const parsed = new ParseCache()
+
+/** What the parse cache holds (entries, weight, hashed keys): for tests and diagnostics. */
+export function parseCacheStats() {
+  return parsed.stats()
+}
 
 /**
- * Parses with the params inlined (groq-js needs constant slice bounds at parse time) and keeps
- * the most recent trees: the site sends the same few queries over and over.
+ * Parses with the params inlined (groq-js needs constant slice bounds at parse time); the cache
+ * keeps the most recent trees: the site sends the same few queries over and over.
  */
 function parseCached(query: string, params: Record<string, unknown>): ExprNode {
-  const key = `${query}\u0000${JSON.stringify(params)}`
-  const hit = parsed.get(key)
-  if (hit) {
-    parsed.delete(key)
-    parsed.set(key, hit)
-    return hit
-  }
+  return parsed.get(query, params, () => parseChecked(query, params))
+}
+
+function parseChecked(query: string, params: Record<string, unknown>): ExprNode {
   let tree: ExprNode
   try {
     tree = parse(query, {params})
@@ -36,8 +41,6 @@ function parseCached(query: string, params: Record<string, unknown>): ExprNode {
     const start = Math.max(0, query.indexOf(`$${missing}`))
     throw queryParseError(`param $${missing} referenced, but not provided`, query, start, start + missing.length + 1)
   }
-  parsed.set(key, tree)
-  if (parsed.size > MAX_CACHED_QUERIES) parsed.delete(parsed.keys().next().value as string)
   return tree
 }
 
@@ -57,32 +60,55 @@ export interface QueryInput {
   view: View
   /** Off only to compare against plain groq-js (the differential test and the benchmark). */
   useIndexes?: boolean
+  /** The limits of an HTTP query (time, client presence, cost); in-process callers run unguarded. */
+  guard?: QueryGuard
 }
 
-export async function runQuery({query, params, view, useIndexes = true}: QueryInput): Promise<unknown> {
+export async function runQuery({query, params, view, useIndexes = true, guard}: QueryInput): Promise<unknown> {
   const parsedTree = parseCached(query, params)
   try {
-    return await evaluateTree(parsedTree, params, view, useIndexes)
+    return await evaluateTree(parsedTree, params, view, useIndexes, guard)
   } catch (err) {
+    if (err instanceof LakeError) throw err
     // groq-js throws plain errors for type problems found at evaluation (e.g. a bad function call).
     throw badRequest((err as Error).message, 'queryExecutionError')
   }
 }
 
-async function evaluateTree(tree: ExprNode, params: Record<string, unknown>, view: View, useIndexes: boolean): Promise<unknown> {
+async function evaluateTree(tree: ExprNode, params: Record<string, unknown>, view: View, useIndexes: boolean, guard?: QueryGuard): Promise<unknown> {
   let plan: Plan | null = null
   if (useIndexes) {
-    const hoisted = (await hoistConstantLists(tree, (node) => evaluateTree(node as unknown as ExprNode, params, view, true))) as ExprNode
+    const evaluateNode = (node: unknown) => evaluateTree(node as ExprNode, params, view, true, guard)
+    const hoisted = (await hoistConstantLists(tree, evaluateNode)) as ExprNode
     plan = planQuery(hoisted, view)
   }
-  const value = await evaluate(plan?.tree ?? tree, {
+  let runnable = plan?.tree ?? tree
+  let guarded: GuardedTree | null = null
+  if (guard) {
+    const cost = estimateCost(runnable, view.size)
+    if (cost > guard.maxCost) throw queryTooComplex(cost, guard.maxCost)
+    guarded = guardScans(runnable, () => view.docs)
+    runnable = guarded.tree as ExprNode
+  }
+  const value = await evaluate(runnable, {
     dataset: view.docs,
     params,
-    // `->` goes through the id index; the planner's markers return candidate lists or counts.
+    // `->` goes through the id index; the planner's markers return candidate lists or counts, the
+    // guard's scan markers the dataset. Every call is a point where a guarded query may pause or stop.
     dereference: ({_ref}) => {
-      const marked = plan ? resolveMarker(_ref, view, plan.markers) : undefined
-      return (marked as never) ?? view.get(_ref) ?? null
+      if (guard && guarded) {
+        const scan = resolveScan(_ref, guarded, guard)
+        if (scan !== undefined) return scan as never
+        const wait = guard.checkpoint()
+        if (wait) return wait.then(() => dereferenced(_ref, view, plan)) as never
+      }
+      return dereferenced(_ref, view, plan) as never
     },
   })
   return value.get()
+}
+
+function dereferenced(ref: string, view: View, plan: Plan | null): unknown {
+  const marked = plan ? resolveMarker(ref, view, plan.markers) : undefined
+  return marked ?? view.get(ref) ?? null
 }

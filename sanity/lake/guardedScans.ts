@@ -1,0 +1,89 @@
+import {randomBytes} from 'node:crypto'
+import type {QueryGuard} from './queryGuard'
+
+/**
+ * groq-js has no way to stop an evaluation, nor to let other work run during one; its only hook
+ * into the host is `dereference`, which it awaits. So before a guarded query runs, every `*` (and
+ * every large constant list the planner left to be filtered) becomes a dereference of a scan
+ * marker: the lake's hook checks the query's guard there and hands back the documents, as a
+ * stream that checks the guard again every few documents when groq-js iterates them one by one.
+ * The answer is the same (groq-js treats the stream as the array it came from); only where the
+ * evaluation may pause or stop changes.
+ */
+// A per-process nonce: a stored `_ref` can never be mistaken for a scan marker.
+const SCAN_MARKER = `\u0000scan-${randomBytes(8).toString('hex')}:`
+
+/** Scans shorter than this are handed over whole: the check at the scan's start suffices. */
+const STREAM_MIN_LENGTH = 256
+/** Documents of a streamed scan between two checks of the guard. */
+const CHECK_EVERY = 64
+
+type Node = Record<string, unknown> & {type: string}
+
+/** Nodes that evaluate their `base` one element at a time. */
+const ITERATES_BASE = new Set(['Filter', 'Map', 'FlatMap'])
+/** Nodes that pass their `base` through unchanged: an iterating parent iterates it. */
+const PASSES_BASE = new Set(['ArrayCoerce', 'Group'])
+
+export interface GuardedTree {
+  tree: unknown
+  /** The lists behind the scan markers, by marker number. */
+  scans: Array<{docs: unknown[]; iterated: boolean}>
+}
+
+/** The tree with its scans replaced by markers; `everything` is the view's document list. */
+export function guardScans(tree: unknown, everything: () => unknown[]): GuardedTree {
+  const scans: GuardedTree['scans'] = []
+  const marker = (docs: unknown[], iterated: boolean): Node => {
+    scans.push({docs, iterated})
+    return {type: 'Deref', base: {type: 'Value', value: {_ref: `${SCAN_MARKER}${scans.length - 1}`}}}
+  }
+  // Copy-on-write: a tree without scans (most of the site's planned queries) comes back as it was.
+  const walk = (node: unknown, iterated: boolean): unknown => {
+    if (!node || typeof node !== 'object') return node
+    if (Array.isArray(node)) {
+      let copy: unknown[] | null = null
+      for (let i = 0; i < node.length; i++) {
+        const walked = walk(node[i], false)
+        if (walked !== node[i]) (copy ??= [...node])[i] = walked
+      }
+      return copy ?? node
+    }
+    const n = node as Node
+    if (n.type === 'Everything') return marker(everything(), iterated)
+    if (n.type === 'Value') return iterated && Array.isArray(n.value) && n.value.length >= STREAM_MIN_LENGTH ? marker(n.value, true) : n
+    let copy: Node | null = null
+    for (const k in n) {
+      const v = n[k]
+      if (!v || typeof v !== 'object') continue
+      const baseIterated = k === 'base' && (ITERATES_BASE.has(n.type) || (PASSES_BASE.has(n.type) && iterated))
+      const walked = walk(v, baseIterated)
+      if (walked !== v) (copy ??= {...n})[k] = walked
+    }
+    return copy ?? n
+  }
+  return {tree: walk(tree, false), scans}
+}
+
+/**
+ * The `dereference` answer for a scan marker (undefined for any other reference): the list, or a
+ * stream of it when it is long and iterated. May throw (the guard stopped the query).
+ */
+export function resolveScan(ref: string, guarded: GuardedTree, guard: QueryGuard): unknown {
+  if (!ref.startsWith(SCAN_MARKER)) return undefined
+  const scan = guarded.scans[Number(ref.slice(SCAN_MARKER.length))]
+  if (!scan) return null
+  const wait = guard.checkpoint()
+  const answer = scan.iterated && scan.docs.length >= STREAM_MIN_LENGTH ? streamOf(scan.docs, guard) : scan.docs
+  return wait ? wait.then(() => answer) : answer
+}
+
+async function* streamOf(docs: unknown[], guard: QueryGuard): AsyncGenerator<unknown> {
+  for (let i = 0; i < docs.length; i++) {
+    if (i % CHECK_EVERY === 0) {
+      const wait = guard.checkpoint()
+      if (wait) await wait
+    }
+    yield docs[i]
+  }
+}
