@@ -1,6 +1,7 @@
 import 'server-only'
 import {z} from 'zod'
-import {EMBEDDED_DEFAULTS} from '@/sanity/lake/defaults'
+import {EMBEDDED_DEFAULTS} from '@/sanity/embedded/defaults'
+import {embeddedSecret} from '@/sanity/embedded/secrets'
 
 /**
  * The one place that knows whether the site runs on the embedded local Content Lake (no
@@ -53,8 +54,9 @@ function load(): ContentStoreConfig {
     dataset: e.SANITY_DATASET,
     apiVersion: e.SANITY_API_VERSION,
     apiHost: hosted ? undefined : (e.LAKE_URL ?? `http://${EMBEDDED_DEFAULTS.host}:${e.LAKE_PORT}`),
-    readToken: e.SANITY_API_READ_TOKEN ?? EMBEDDED_DEFAULTS.readToken,
-    writeToken: e.SANITY_API_WRITE_TOKEN ?? EMBEDDED_DEFAULTS.writeToken,
+    // The embedded default's tokens are this install's own, generated at first start.
+    readToken: e.SANITY_API_READ_TOKEN ?? embeddedSecret('readToken'),
+    writeToken: e.SANITY_API_WRITE_TOKEN ?? embeddedSecret('writeToken'),
     siteUrl: e.SITE_URL.replace(/\/$/, ''),
     timeoutMs: e.SANITY_REQUEST_TIMEOUT_MS,
   }

@@ -1,80 +1,120 @@
 /**
  * `npm start`: the whole product on one machine. Starts the local Content Lake (unless a hosted
- * Sanity project is configured), waits for it, builds the site against it and serves it on
- * http://localhost:3000. Ctrl-C stops both; if either dies, the other is stopped too.
+ * Sanity project is configured) and the site, and keeps them running: a process that dies is
+ * restarted, and while the lake is down the site goes on serving its cached pages. The production
+ * build is reused when nothing it was made from has changed. Ctrl-C or SIGTERM stops everything.
  * `npm run dev` does the same with `next dev` instead of build + start.
+ *
+ * Both listen on 127.0.0.1 only. HOST (the site) and LAKE_HOST (the lake) expose them; that is
+ * refused while the generated development secrets are in use (docs/security.md).
  */
-import {spawn, type ChildProcess} from 'node:child_process'
-import {EMBEDDED_DEFAULTS} from '../sanity/lake/defaults'
+import {spawn} from 'node:child_process'
+import {EMBEDDED_DEFAULTS} from '../sanity/embedded/defaults'
+import {SECRET_ENV, secretsNotConfigured, storedSecrets, type EmbeddedSecrets} from '../sanity/embedded/secrets'
+import {isLoopbackHost} from '../sanity/lake/origins'
+import {buildFingerprint, canReuseBuild, recordBuild} from './start/buildStamp'
+import {closeLogs, log, pipeLines} from './start/log'
+import {Supervised} from './start/supervise'
 
 const dev = process.argv.includes('--dev')
 const hosted = Boolean(process.env.SANITY_PROJECT_ID)
 const lakePort = Number(process.env.LAKE_PORT ?? EMBEDDED_DEFAULTS.port)
-const env = {...process.env, NEXT_TELEMETRY_DISABLED: '1'}
-const children = new Set<ChildProcess>()
+const appPort = process.env.PORT ?? String(EMBEDDED_DEFAULTS.appPort)
+const appHost = process.env.HOST ?? '127.0.0.1'
+const STOP_GRACE_MS = 4000
 
-function run(command: string, args: string[], name: string): ChildProcess {
-  const child = spawn(command, args, {stdio: 'inherit', env})
-  children.add(child)
-  child.on('exit', (code, signal) => {
-    children.delete(child)
-    if (!stopping && name !== 'build') {
-      console.error(`[start] ${name} exited (${signal ?? code}); stopping everything`)
-      stop(code ?? 1)
-    }
-  })
-  return child
+function childEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: appPort}
+  if (hosted) return env
+  // One set of generated secrets, handed to the lake and the app alike; the environment wins.
+  const secrets = storedSecrets()
+  for (const [key, name] of Object.entries(SECRET_ENV) as [keyof EmbeddedSecrets, string][]) env[name] ||= secrets[key]
+  return env
 }
 
-let stopping = false
-function stop(code = 0) {
-  stopping = true
-  for (const child of children) child.kill('SIGTERM')
-  setTimeout(() => process.exit(code), 1500).unref()
-  if (children.size === 0) process.exit(code)
+function refuseExposureWithDevelopmentSecrets() {
+  const exposed = [
+    ['HOST', appHost],
+    ['LAKE_HOST', process.env.LAKE_HOST ?? '127.0.0.1'],
+  ].filter(([, host]) => !isLoopbackHost(host))
+  const generated = hosted ? [] : secretsNotConfigured()
+  if (exposed.length && generated.length) {
+    throw new Error(
+      `${exposed.map(([name, host]) => `${name}=${host}`).join(' and ')} would serve this machine to the network with ` +
+        `generated development secrets: set your own ${generated.join(', ')} first (docs/security.md)`,
+    )
+  }
 }
-process.on('SIGINT', () => stop(0))
-process.on('SIGTERM', () => stop(0))
 
-// The sample edition is up in a second; a ten-year archive takes seconds to open and index.
-async function waitForLake(timeoutMs = 120_000) {
+/** Polls `url` until it answers; the lake must say 200, the site may say anything (its store may be down). */
+async function waitFor(url: string, timeoutMs: number, what: string, accept: (status: number) => boolean = (status) => status === 200) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     try {
-      const res = await fetch(`http://127.0.0.1:${lakePort}/v1/ping`)
-      if (res.ok) return
+      const res = await fetch(url, {signal: AbortSignal.timeout(2000)})
+      await res.arrayBuffer()
+      if (accept(res.status)) return
     } catch {
       // not up yet
     }
     await new Promise((r) => setTimeout(r, 200))
   }
-  throw new Error(`the local Content Lake did not answer on port ${lakePort} within ${timeoutMs / 1000} s`)
+  throw new Error(`${what} did not answer on ${url} within ${timeoutMs / 1000} s`)
 }
 
-function exitCodeOf(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)))
+const supervised: Supervised[] = []
+let stopping = false
+async function stop(code: number, reason?: string) {
+  if (stopping) return
+  stopping = true
+  if (reason) log('start', reason, code ? process.stderr : process.stdout)
+  await Promise.all(supervised.map((proc) => proc.stop(STOP_GRACE_MS)))
+  await closeLogs()
+  process.exit(code)
+}
+process.on('SIGINT', () => void stop(0, 'stopping'))
+process.on('SIGTERM', () => void stop(0, 'stopping'))
+
+function supervise(name: string, args: string[], env: NodeJS.ProcessEnv, ready: () => Promise<void>) {
+  const proc = new Supervised({name, args, env, ready, onGiveUp: (message) => void stop(1, message)})
+  supervised.push(proc)
+  return proc.start()
+}
+
+function build(env: NodeJS.ProcessEnv): Promise<number> {
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {env, stdio: ['ignore', 'pipe', 'pipe']})
+  pipeLines('build', child.stdout, process.stdout)
+  pipeLines('build', child.stderr, process.stderr)
+  return new Promise((done) => child.once('exit', (code) => done(code ?? 1)))
 }
 
 async function main() {
-  const bin = (name: string) => `node_modules/.bin/${name}`
+  refuseExposureWithDevelopmentSecrets()
+  const env = childEnv()
+  // One node process each, with tsx as a loader rather than a wrapper process.
+  const tsx = (file: string, ...args: string[]) => ['--import', 'tsx', file, ...args]
   if (!hosted) {
-    run(bin('tsx'), ['sanity/lake/main.ts'], 'lake')
-    await waitForLake()
+    // The sample edition is up in a second; a ten-year archive takes seconds to open and index.
+    await supervise('lake', tsx('sanity/lake/main.ts'), env, () =>
+      waitFor(`http://127.0.0.1:${lakePort}/v1/ping`, 120_000, 'the local Content Lake'),
+    )
   }
+  const site = `http://${appHost.includes(':') ? `[${appHost}]` : appHost}:${appPort}`
   if (dev) {
-    run(bin('next'), ['dev', '-p', process.env.PORT ?? '3000'], 'next dev')
-    return
+    const next = ['node_modules/next/dist/bin/next', 'dev', '-p', appPort, '-H', appHost]
+    await supervise('next dev', next, env, () => waitFor(`${site}/api/health`, 120_000, 'next dev', () => true))
+    return log('start', `the site is on http://localhost:${appPort}`)
   }
-  const buildCode = await exitCodeOf(run(bin('next'), ['build'], 'build'))
-  if (buildCode !== 0) {
-    console.error('[start] next build failed')
-    return stop(buildCode)
+  if (canReuseBuild(buildFingerprint(env))) log('start', 'reusing the production build: no source or setting changed since')
+  else {
+    const code = await build(env)
+    if (code !== 0) return stop(code, 'next build failed')
+    recordBuild(buildFingerprint(env))
   }
-  run(bin('next'), ['start', '-p', process.env.PORT ?? '3000'], 'next start')
-  console.log(`[start] the site is on http://localhost:${process.env.PORT ?? '3000'}${hosted ? '' : ` (local Content Lake on port ${lakePort})`}`)
+  await supervise('app', tsx('scripts/serve.ts', '-p', appPort, '-H', appHost), env, () =>
+    waitFor(`${site}/api/health`, 60_000, 'the site', () => true),
+  )
+  log('start', `the site is on http://localhost:${appPort}${hosted ? '' : ` (local Content Lake on port ${lakePort})`}`)
 }
 
-main().catch((err) => {
-  console.error(`[start] ${(err as Error).message}`)
-  stop(1)
-})
+main().catch((err: Error) => void stop(1, err.message))

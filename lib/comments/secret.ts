@@ -1,17 +1,16 @@
 import 'server-only'
 import {createHmac, timingSafeEqual} from 'node:crypto'
 import {contentStoreConfig} from '@/lib/env'
+import {embeddedSecret} from '@/sanity/embedded/secrets'
 
-// Development value for the embedded default only; a hosted deployment must set its own.
-const EMBEDDED_SECRET = 'local-comment-secret-for-development-only'
-
+/** COMMENT_SECRET; on the embedded default without one, this install's generated key. */
 function secret(): string {
   const configured = process.env.COMMENT_SECRET
-  if (configured && configured.length >= 32) return configured
-  if (contentStoreConfig().mode === 'hosted') {
+  if (configured && configured.length < 32) throw new Error('COMMENT_SECRET must be at least 32 characters')
+  if (!configured && contentStoreConfig().mode === 'hosted') {
     throw new Error('COMMENT_SECRET (at least 32 characters) is required with a hosted Sanity project')
   }
-  return EMBEDDED_SECRET
+  return embeddedSecret('commentSecret')
 }
 
 export function hmac(purpose: string, value: string): string {

@@ -1,14 +1,17 @@
 import 'server-only'
 import {contentStoreConfig} from '@/lib/env'
-import {EMBEDDED_DEFAULTS} from '@/sanity/lake/defaults'
+import {embeddedSecret, type EmbeddedSecrets} from '@/sanity/embedded/secrets'
 
-/** A secret from the environment; the development default only on the embedded default. */
-function required(name: 'SANITY_WEBHOOK_SECRET' | 'SANITY_PREVIEW_SECRET', fallback: string): string {
-  const value = process.env[name]
-  if (value && value.length >= 16) return value
-  if (contentStoreConfig().mode === 'hosted') throw new Error(`${name} (at least 16 characters) is required with a hosted Sanity project`)
-  return fallback
+const ENV_NAME = {webhookSecret: 'SANITY_WEBHOOK_SECRET', previewSecret: 'SANITY_PREVIEW_SECRET'} as const
+
+/** A secret from the environment; on the embedded default, this install's generated one. */
+function required(name: keyof typeof ENV_NAME & keyof EmbeddedSecrets): string {
+  const value = process.env[ENV_NAME[name]]
+  if (contentStoreConfig().mode === 'hosted' && !(value && value.length >= 16)) {
+    throw new Error(`${ENV_NAME[name]} (at least 16 characters) is required with a hosted Sanity project`)
+  }
+  return embeddedSecret(name)
 }
 
-export const webhookSecret = () => required('SANITY_WEBHOOK_SECRET', EMBEDDED_DEFAULTS.webhookSecret)
-export const previewSecret = () => required('SANITY_PREVIEW_SECRET', EMBEDDED_DEFAULTS.previewSecret)
+export const webhookSecret = () => required('webhookSecret')
+export const previewSecret = () => required('previewSecret')

@@ -1,15 +1,25 @@
 import {resolve} from 'node:path'
 import {z} from 'zod'
+import {EMBEDDED_DEFAULTS} from '../embedded/defaults'
+import {embeddedSecret, secretsNotConfigured} from '../embedded/secrets'
 import type {TokenGrant} from './auth'
-import {EMBEDDED_DEFAULTS} from './defaults'
+import {isLoopbackHost, parseCorsOrigins, type CorsOrigin} from './origins'
 
 const LakeEnv = z.object({
   LAKE_PORT: z.coerce.number().int().min(0).max(65535).default(EMBEDDED_DEFAULTS.port),
   LAKE_HOST: z.string().default(EMBEDDED_DEFAULTS.host),
   LAKE_DATA_FILE: z.string().default(EMBEDDED_DEFAULTS.dataFile),
-  SANITY_DATASET: z.string().regex(/^[a-z0-9_-]{1,64}$/).default(EMBEDDED_DEFAULTS.dataset),
-  SANITY_API_READ_TOKEN: z.string().min(16).default(EMBEDDED_DEFAULTS.readToken),
-  SANITY_API_WRITE_TOKEN: z.string().min(32).default(EMBEDDED_DEFAULTS.writeToken),
+  SANITY_DATASET: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,64}$/)
+    .default(EMBEDDED_DEFAULTS.dataset),
+  SANITY_API_READ_TOKEN: z.string().min(16).optional(),
+  SANITY_API_WRITE_TOKEN: z.string().min(32).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(EMBEDDED_DEFAULTS.appPort),
+  LAKE_CORS_ORIGINS: z.string().optional(),
+  LAKE_ALLOWED_HOSTS: z.string().default(''),
+  // Each HTTP query's time limit; past it the lake answers 408 queryTimeoutError.
+  LAKE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
 })
 
 export interface LakeConfig {
@@ -18,6 +28,12 @@ export interface LakeConfig {
   dataFile: string
   dataset: string
   grants: TokenGrant[]
+  /** Browser origins that may call the lake (Sanity's "CORS origins"). */
+  corsOrigins: CorsOrigin[]
+  /** Host names besides the local ones that requests may address (DNS rebinding guard). */
+  allowedHosts: string[]
+  /** Time limit of one HTTP query, in ms. */
+  queryTimeoutMs: number
 }
 
 /** The lake's settings from the environment; it accepts the same tokens the app is given. */
@@ -28,14 +44,27 @@ export function lakeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): LakeCon
     throw new Error(`Invalid local Content Lake configuration: ${problems}`)
   }
   const e = parsed.data
+  if (!isLoopbackHost(e.LAKE_HOST) && secretsNotConfigured(env).length > 0) {
+    throw new Error(
+      `LAKE_HOST=${e.LAKE_HOST} would expose the lake beyond this machine with generated development secrets; ` +
+        `set your own ${secretsNotConfigured(env).join(', ')} first (docs/security.md)`,
+    )
+  }
+  // The site's own origin, where the Studio is embedded too: the only browser pages that need the lake.
+  const ownOrigins = `http://localhost:${e.PORT};credentials, http://127.0.0.1:${e.PORT};credentials`
   return {
     port: e.LAKE_PORT,
     host: e.LAKE_HOST,
     dataFile: e.LAKE_DATA_FILE === ':memory:' ? ':memory:' : resolve(e.LAKE_DATA_FILE),
     dataset: e.SANITY_DATASET,
     grants: [
-      {token: e.SANITY_API_READ_TOKEN, role: 'read', userId: 'local-viewer'},
-      {token: e.SANITY_API_WRITE_TOKEN, role: 'write', userId: 'local-editor'},
+      {token: embeddedSecret('readToken', env), role: 'read', userId: 'local-viewer'},
+      {token: embeddedSecret('writeToken', env), role: 'write', userId: 'local-editor'},
     ],
+    corsOrigins: parseCorsOrigins(e.LAKE_CORS_ORIGINS ?? ownOrigins),
+    queryTimeoutMs: e.LAKE_QUERY_TIMEOUT_MS,
+    allowedHosts: e.LAKE_ALLOWED_HOSTS.split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
   }
 }

@@ -4,6 +4,8 @@ import {readJsonBody} from './body'
 import {LakeError, badRequest, notFound} from './errors'
 import {isPublicId} from './ids'
 import type {Lake} from './lake'
+import {QueryGuard} from './queryGuard'
+import {applyCors, checkHost, checkWriteOrigin, type CorsOrigin} from './origins'
 import {PERSPECTIVES} from './perspective'
 import type {Perspective} from './types'
 import {KeyValueStore} from './studio/account'
@@ -17,6 +19,12 @@ export interface HandlerOptions {
   grants: TokenGrant[]
   /** The project id the Studio is configured with; it names asset paths (default "local"). */
   projectId?: string
+  /** Browser origins that get CORS headers (none by default: server-side clients need none). */
+  corsOrigins?: CorsOrigin[]
+  /** Host names besides the local ones that requests may address. */
+  allowedHosts?: string[]
+  /** Time limit of one query, in ms (LAKE_QUERY_TIMEOUT_MS; default 5000). */
+  queryTimeoutMs?: number
   log?: (line: string) => void
 }
 
@@ -40,8 +48,10 @@ export function createLakeHandler(options: HandlerOptions) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const started = Date.now()
     try {
-      applyCors(req, res)
+      checkHost(req, options.allowedHosts ?? [])
+      applyCors(req, res, options.corsOrigins ?? [])
       if (req.method === 'OPTIONS') return void res.writeHead(204).end()
+      checkWriteOrigin(req, options.corsOrigins ?? [])
       const url = new URL(req.url ?? '/', 'http://lake.local')
       // Image and file URLs carry no API version: /images/<project>/<dataset>/<file>.
       if (serveAsset(req, res, url.pathname, options.lake)) return
@@ -153,7 +163,17 @@ async function answerQuery(ctx: RequestContext, query: unknown, params: Record<s
   if (typeof query !== 'string' || query.trim() === '') throw badRequest('Missing "query"', 'queryParseError')
   const perspective = perspectiveOf(ctx)
   const started = performance.now()
-  const result = await ctx.options.lake.query(query, params, perspective, canReadPrivate(ctx.caller))
+  // A client that hangs up stops its query: 'close' before the answer was written means it left.
+  const gone = new AbortController()
+  const onClose = () => ctx.res.writableFinished || gone.abort()
+  ctx.res.once('close', onClose)
+  const guard = new QueryGuard({timeoutMs: ctx.options.queryTimeoutMs, signal: gone.signal})
+  let result: unknown
+  try {
+    result = await ctx.options.lake.query(query, params, perspective, canReadPrivate(ctx.caller), undefined, guard)
+  } finally {
+    ctx.res.off('close', onClose)
+  }
   const ms = Math.round(performance.now() - started)
   const returnQuery = ctx.url.searchParams.get('returnQuery') !== 'false'
   sendJson(ctx.res, 200, {result, ms, ...(returnQuery ? {query} : {})})
@@ -167,19 +187,6 @@ function perspectiveOf(ctx: RequestContext): Perspective {
     throw badRequest(`Unknown perspective "${requested}": use one of ${PERSPECTIVES.join(', ')}`)
   }
   return requested as Perspective
-}
-
-function applyCors(req: IncomingMessage, res: ServerResponse) {
-  const origin = req.headers.origin
-  if (!origin) return
-  res.setHeader('access-control-allow-origin', origin)
-  res.setHeader('access-control-allow-credentials', 'true')
-  res.setHeader('vary', 'Origin')
-  if (req.method === 'OPTIONS') {
-    res.setHeader('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS')
-    res.setHeader('access-control-allow-headers', String(req.headers['access-control-request-headers'] ?? 'authorization, content-type'))
-    if (req.headers['access-control-request-private-network']) res.setHeader('access-control-allow-private-network', 'true')
-  }
 }
 
 function decodePathPart(part: string): string {

@@ -9,7 +9,8 @@ import {resolve} from 'node:path'
 import {lakeConfigFromEnv} from './config'
 import {exportNdjson, importNdjson, type ImportReport} from './ndjson'
 import {WEBHOOK_FILTER, WEBHOOK_PROJECTION} from '../../lib/revalidation/webhookPayload'
-import {EMBEDDED_DEFAULTS} from './defaults'
+import {EMBEDDED_DEFAULTS} from '../embedded/defaults'
+import {embeddedSecret} from '../embedded/secrets'
 import {startLake} from './server'
 import {warmIndexes} from './warm'
 import {LakeStore} from './store'
@@ -69,9 +70,9 @@ async function main(argv: string[]) {
 
 /** The app's revalidation hook; LAKE_WEBHOOK_URL=off disables it. */
 function webhooksFromEnv(): WebhookConfig[] {
-  const url = process.env.LAKE_WEBHOOK_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}/api/revalidate`
+  const url = process.env.LAKE_WEBHOOK_URL ?? `http://127.0.0.1:${process.env.PORT ?? EMBEDDED_DEFAULTS.appPort}/api/revalidate`
   if (url === '' || url === 'off') return []
-  const secret = process.env.SANITY_WEBHOOK_SECRET || EMBEDDED_DEFAULTS.webhookSecret
+  const secret = embeddedSecret('webhookSecret')
   return [{name: 'revalidate', url, secret, filter: WEBHOOK_FILTER, projection: WEBHOOK_PROJECTION}]
 }
 

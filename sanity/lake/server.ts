@@ -1,8 +1,10 @@
-import {createServer, type Server} from 'node:http'
+import {createServer, type IncomingMessage, type Server} from 'node:http'
+import type {Duplex} from 'node:stream'
 import type {AddressInfo} from 'node:net'
 import type {TokenGrant} from './auth'
 import {createLakeHandler} from './http'
 import {Lake} from './lake'
+import {checkHost, type CorsOrigin} from './origins'
 import {LakeStore} from './store'
 import {createPresenceHub} from './studio/socket'
 import {startTlsListener, type TlsListener} from './studio/tls'
@@ -14,6 +16,10 @@ export interface StartOptions {
   dataset?: string
   grants: TokenGrant[]
   projectId?: string
+  corsOrigins?: CorsOrigin[]
+  allowedHosts?: string[]
+  /** Time limit of one HTTP query, in ms (default 5000). */
+  queryTimeoutMs?: number
   /** Also serve HTTPS with HTTP/2 on this port, for browsers (the Studio); same handler. */
   tls?: {port: number; certDir: string}
   log?: (line: string) => void
@@ -38,9 +44,30 @@ export async function startLake(options: StartOptions): Promise<RunningLake> {
   const store = new LakeStore(options.dataFile)
   const lake = new Lake(store)
   const projectId = options.projectId ?? 'local'
-  const handler = createLakeHandler({lake, dataset: options.dataset ?? 'production', grants: options.grants, projectId, log: options.log})
+  const handler = createLakeHandler({
+    lake,
+    dataset: options.dataset ?? 'production',
+    grants: options.grants,
+    projectId,
+    corsOrigins: options.corsOrigins,
+    allowedHosts: options.allowedHosts,
+    queryTimeoutMs: options.queryTimeoutMs,
+    log: options.log,
+  })
   const presence = createPresenceHub((token) => options.grants.find((grant) => grant.token === token)?.userId ?? null)
-  const upgrade = presence.upgrade
+  // WebSockets bypass CORS: a socket from a foreign page or host name is refused at the upgrade.
+  const upgrade = (req: IncomingMessage, socket: Duplex, head?: Buffer) => {
+    try {
+      checkHost(req, options.allowedHosts ?? [])
+      if (req.headers.origin && !(options.corsOrigins ?? []).some((o) => o.origin === req.headers.origin)) {
+        throw new Error('origin not allowed')
+      }
+    } catch {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+      return
+    }
+    ;(presence.upgrade as (req: IncomingMessage, socket: Duplex, head?: Buffer) => void)(req, socket, head)
+  }
   const server = createServer((req, res) => void handler(req, res))
   server.on('upgrade', upgrade)
   // Sanity's client keeps connections alive; don't let idle sockets hold the process open on close.

@@ -16,7 +16,14 @@ export interface StudioLake {
 /** A lake with its HTTPS/HTTP2 listener, both on free ports, and clients for the plain HTTP one. */
 export async function startStudioLake(): Promise<StudioLake> {
   const dir = mkdtempSync(join(tmpdir(), 'studio-lake-'))
-  const lake = await startLake({port: 0, dataFile: join(dir, 'lake.sqlite'), grants: GRANTS, tls: {port: 0, certDir: join(dir, 'tls')}})
+  const lake = await startLake({
+    port: 0,
+    dataFile: join(dir, 'lake.sqlite'),
+    grants: GRANTS,
+    tls: {port: 0, certDir: join(dir, 'tls')},
+    // The site's origin, as `npm start` configures it: the Studio is embedded there.
+    corsOrigins: [{origin: 'http://localhost:3000', credentials: true}],
+  })
   return {lake, anon: clientFor(lake.url), reader: clientFor(lake.url, READ_TOKEN), writer: clientFor(lake.url, WRITE_TOKEN)}
 }
 

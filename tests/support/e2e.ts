@@ -10,6 +10,7 @@ import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlin
 import {createServer} from 'node:net'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
+import {storedSecrets} from '../../sanity/embedded/secrets'
 
 export const ROOT = resolve(__dirname, '../..')
 export const E2E_READ_TOKEN = 'e2e-lake-read-token-0123456789abcdef'
@@ -44,7 +45,19 @@ export function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   // A hosted project in the developer's shell must not leak into the tests, nor Jest's NODE_ENV=test
   // into `next start`.
   const {SANITY_PROJECT_ID: _project, NODE_ENV: _mode, ...inherited} = process.env
-  return {...inherited, NEXT_TELEMETRY_DISABLED: '1', SANITY_API_READ_TOKEN: E2E_READ_TOKEN, SANITY_API_WRITE_TOKEN: E2E_WRITE_TOKEN, ...extra} as unknown as NodeJS.ProcessEnv
+  // The other secrets as `npm start` hands them over: this checkout's generated ones. The app runs
+  // from a copy of the build in a temporary folder, where it would otherwise generate its own.
+  const {webhookSecret, previewSecret, commentSecret} = storedSecrets()
+  return {
+    ...inherited,
+    NEXT_TELEMETRY_DISABLED: '1',
+    SANITY_API_READ_TOKEN: E2E_READ_TOKEN,
+    SANITY_API_WRITE_TOKEN: E2E_WRITE_TOKEN,
+    SANITY_WEBHOOK_SECRET: webhookSecret,
+    SANITY_PREVIEW_SECRET: previewSecret,
+    COMMENT_SECRET: commentSecret,
+    ...extra,
+  } as unknown as NodeJS.ProcessEnv
 }
 
 export function freePort(): Promise<number> {
@@ -147,11 +160,13 @@ export interface LakeOptions {
 
 /** `sanity/lake/main.ts` as `npm start` runs it, in one node process (so `kill -9` kills the lake itself). */
 export async function startLakeProcess({port, dataFile, webhookUrl}: LakeOptions): Promise<Proc> {
+  // The app the lake calls back is the one site whose pages (the Studio) may call the lake.
+  const appPort = webhookUrl === 'off' ? '3000' : new URL(webhookUrl).port
   const proc = start(
     `lake:${port}`,
     process.execPath,
     ['--import', 'tsx', 'sanity/lake/main.ts'],
-    baseEnv({LAKE_PORT: String(port), LAKE_DATA_FILE: dataFile, LAKE_WEBHOOK_URL: webhookUrl}),
+    baseEnv({LAKE_PORT: String(port), LAKE_DATA_FILE: dataFile, LAKE_WEBHOOK_URL: webhookUrl, PORT: appPort}),
   )
   try {
     await Promise.race([waitForHttp(`http://127.0.0.1:${port}/v1/ping`, 60_000, (s) => s === 200), proc.exited.then((code) => Promise.reject(new Error(`exited with ${code}`)))])

@@ -1,6 +1,6 @@
 import {dirname, join, relative, resolve} from 'node:path'
 import type {LakeConfig} from '../config'
-import {EMBEDDED_DEFAULTS} from '../defaults'
+import {EMBEDDED_DEFAULTS} from '../../embedded/defaults'
 import type {RunningLake} from '../server'
 import {startTlsListener, type TlsListener} from './tls'
 
@@ -39,18 +39,16 @@ export async function startBrowserListener(running: RunningLake, listener: Brows
 /** What an editor needs to know at start-up: where the Studio talks to, how to sign in and trust the certificate. */
 export function studioInstructions(tls: TlsListener, config: LakeConfig): string[] {
   const writer = config.grants.find((grant) => grant.role === 'write')
-  const appPort = process.env.PORT ?? '3000'
-  const defaultToken = writer?.token === EMBEDDED_DEFAULTS.writeToken
+  const appPort = process.env.PORT ?? String(EMBEDDED_DEFAULTS.appPort)
   const lines = [
     `Studio API (HTTPS, HTTP/2, for browsers) on https://${EMBEDDED_DEFAULTS.projectId}.localhost:${tls.port} — self-signed certificate ${shortPath(tls.certFile)}`,
-    `  trust it once: open https://${EMBEDDED_DEFAULTS.projectId}.localhost:${tls.port}/v1/ping and accept it, or import the file as a trusted authority (docs/studio-on-the-lake.md)`,
+    `  trust it once: open https://${EMBEDDED_DEFAULTS.projectId}.localhost:${tls.port}/v1/ping and accept it, or trust the certificate as docs/studio-on-the-lake.md says`,
   ]
   if (tls.port !== DEFAULT_TLS_PORT) lines.push(`  build the app with NEXT_PUBLIC_SANITY_API_HOST=https://localhost:${tls.port} so the Studio finds this port`)
-  lines.push(
-    defaultToken
-      ? `  sign in: http://localhost:${appPort}/studio#token=${writer!.token} (editor "${writer!.userId}"; a second editor: docs/studio-on-the-lake.md)`
-      : `  sign in: http://localhost:${appPort}/studio#token=<your SANITY_API_WRITE_TOKEN>`,
-  )
+  // The real token: this machine's own, printed only to the terminal of whoever started the lake.
+  if (writer) {
+    lines.push(`  sign in: http://localhost:${appPort}/studio#token=${writer.token} (editor "${writer.userId}"; a second editor: docs/studio-on-the-lake.md)`)
+  }
   return lines
 }
 
