@@ -1,8 +1,7 @@
 /** @jest-environment node */
-import {randomBytes} from 'node:crypto'
-import {connect, type Socket} from 'node:net'
 import {READ_TOKEN, WRITE_TOKEN} from '../support/lake'
 import {startStudioLake, type StudioLake} from '../studio/support'
+import {presenceClient} from './presenceClient'
 
 let t: StudioLake
 beforeAll(async () => {
@@ -10,59 +9,13 @@ beforeAll(async () => {
 })
 afterAll(() => t.lake.close())
 
-/** Just enough of a WebSocket client to speak the Studio's presence protocol (JSON-RPC). */
-async function socket(path = '/v2022-06-30/socket/production') {
-  const conn: Socket = connect(t.lake.port, '127.0.0.1')
-  const messages: Array<Record<string, unknown>> = []
-  let handshake = ''
-  let buffer = Buffer.alloc(0)
-  await new Promise<void>((resolve, reject) => {
-    conn.once('error', reject)
-    conn.on('data', (chunk: Buffer) => {
-      if (!handshake) {
-        handshake = chunk.toString('latin1').split('\r\n\r\n')[0]
-        return resolve()
-      }
-      buffer = Buffer.concat([buffer, chunk])
-      // Server frames are unmasked text frames under 64 KB here.
-      while (buffer.length >= 2) {
-        const small = buffer[1] & 0x7f
-        const [length, offset] = small === 126 ? [buffer.readUInt16BE(2), 4] : [small, 2]
-        if (buffer.length < offset + length) break
-        const text = buffer.subarray(offset, offset + length).toString('utf8')
-        buffer = buffer.subarray(offset + length)
-        if (text !== '\u2665') messages.push(JSON.parse(text))
-      }
-    })
-    conn.write(`GET ${path} HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\n\r\n`)
-  })
-  let next = 0
-  const send = (method: string, params: Record<string, unknown> = {}) => {
-    const payload = Buffer.from(JSON.stringify({jsonrpc: '2.0', method, params, id: `r${++next}`}))
-    const mask = randomBytes(4)
-    const masked = Buffer.from(payload.map((byte, i) => byte ^ mask[i % 4]))
-    const header = payload.length < 126 ? Buffer.from([0x81, 0x80 | payload.length]) : Buffer.from([0x81, 0x80 | 126, payload.length >> 8, payload.length & 0xff])
-    conn.write(Buffer.concat([header, mask, masked]))
-    return `r${next}`
-  }
-  const reply = async (id: string) => {
-    for (let i = 0; i < 100; i++) {
-      const found = messages.find((m) => m.id === id)
-      if (found) return found
-      await new Promise((r) => setTimeout(r, 20))
-    }
-    throw new Error(`No reply to ${id}: ${JSON.stringify(messages)}`)
-  }
-  return {handshake, messages, send, reply, close: () => conn.destroy()}
-}
+const socket = (path?: string) => presenceClient(t.lake.port, path)
 
 test('the socket path upgrades; other paths are refused', async () => {
   const ok = await socket()
-  expect(ok.handshake).toMatch(/^HTTP\/1\.1 101 /)
+  expect(ok.ws.readyState).toBe(ok.ws.OPEN)
   ok.close()
-  const refused = await socket('/v1/elsewhere')
-  expect(refused.handshake).toMatch(/^HTTP\/1\.1 404 /)
-  refused.close()
+  await expect(socket('/v1/elsewhere')).rejects.toThrow('HTTP 404')
 })
 
 test('signed-in editors see each other arrive, move and leave', async () => {
@@ -88,4 +41,18 @@ test('without a valid token, presence is refused', async () => {
   expect((await mallory.reply(mallory.send('authorization', {authorization: 'Bearer wrong'}))).result).toBe(false)
   expect((await mallory.reply(mallory.send('presence_subscribe'))).error).toMatchObject({code: 4001})
   mallory.close()
+})
+
+test('the TLS listener upgrades too, for browsers on the HTTPS port', async () => {
+  const {WebSocket} = await import('ws')
+  const {readFileSync} = await import('node:fs')
+  const ws = new WebSocket(`wss://127.0.0.1:${t.lake.tls!.port}/v2022-06-30/socket/production`, {
+    ca: readFileSync(t.lake.tls!.certFile),
+    servername: 'local.localhost',
+  })
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject))
+  ws.send(JSON.stringify({jsonrpc: '2.0', id: 'a', method: 'authorization', params: {authorization: `Bearer ${WRITE_TOKEN}`}}))
+  const answer = await new Promise<string>((resolve) => ws.once('message', (data) => resolve(data.toString())))
+  expect(JSON.parse(answer)).toMatchObject({id: 'a', result: true})
+  ws.terminate()
 })

@@ -1,14 +1,32 @@
-import {createHash, randomUUID} from 'node:crypto'
+import {randomUUID} from 'node:crypto'
 import type {IncomingMessage} from 'node:http'
 import type {Duplex} from 'node:stream'
+import {WebSocket, WebSocketServer, type RawData} from 'ws'
 
 /**
  * The Studio's presence channel: a WebSocket at `/v<date>/socket/:dataset` speaking JSON-RPC
  * (Sanity's "bifur"). Editors announce where they are in a document and see each other's
- * avatars on fields. Only text frames are needed, so the protocol (RFC 6455) is handled here
- * rather than with a library: the handshake, masked client frames, ping and close.
+ * avatars on fields. The framing is left to the `ws` library, which refuses a frame over
+ * `maxPayload` from its header, before buffering it.
  */
 type Rpc = {id?: string; method?: string; params?: Record<string, unknown>}
+
+export interface PresenceLimits {
+  /** Largest message accepted from a browser; presence messages are a few hundred bytes. */
+  maxPayloadBytes?: number
+  /** The Studio authorizes right after connecting; a socket silent for longer is closed. */
+  authTimeoutMs?: number
+  /** Bytes a socket may send before it has authorized (the authorization message is ~200). */
+  preAuthBytes?: number
+}
+
+export const PRESENCE_LIMITS: Required<PresenceLimits> = {maxPayloadBytes: 64 * 1024, authTimeoutMs: 5000, preAuthBytes: 8 * 1024}
+
+/** 1008 "policy violation": the browser's bifur client reconnects with backoff, as after any close. */
+const POLICY_VIOLATION = 1008
+// A closing handshake the peer never answers would otherwise hold the socket for ws's 30 s.
+const CLOSE_GRACE_MS = 1000
+const HEARTBEAT_MS = 25_000
 
 interface Peer {
   send: (value: unknown) => void
@@ -17,12 +35,17 @@ interface Peer {
   subscriptions: Set<string>
 }
 
-export function createPresenceHub(userOfToken: (token: string) => string | null) {
+export function createPresenceHub(userOfToken: (token: string) => string | null, limits: PresenceLimits = {}) {
+  const {maxPayloadBytes, authTimeoutMs, preAuthBytes} = {...PRESENCE_LIMITS, ...limits}
+  // perMessageDeflate off: a compressed message could inflate far past maxPayload's intent.
+  const server = new WebSocketServer({noServer: true, maxPayload: maxPayloadBytes, perMessageDeflate: false})
   const peers = new Set<Peer>()
   const broadcast = (from: Peer, result: unknown) => {
     for (const peer of peers) {
-      if (peer === from) continue
-      for (const subscription of peer.subscriptions) peer.send({jsonrpc: '2.0', method: 'presence_subscription', params: {subscription, result}})
+      if (peer === from || !peer.userId) continue
+      for (const subscription of peer.subscriptions) {
+        peer.send({jsonrpc: '2.0', method: 'presence_subscription', params: {subscription, result}})
+      }
     }
   }
 
@@ -51,86 +74,70 @@ export function createPresenceHub(userOfToken: (token: string) => string | null)
     return reply(true)
   }
 
-  const sockets = new Set<Duplex>()
-  /** For `server.on('upgrade')`: answers WebSocket upgrades on the socket path, refuses others. */
-  function upgrade(req: IncomingMessage, socket: Duplex): void {
-    const key = req.headers['sec-websocket-key']
-    if (!/^\/v[^/]+\/socket\/[^/?]+/.test(req.url ?? '') || typeof key !== 'string') {
-      return void socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n')
+  function refuse(ws: WebSocket, reason: string) {
+    if (ws.readyState !== WebSocket.OPEN) return
+    ws.close(POLICY_VIOLATION, reason)
+    setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref()
+  }
+
+  function accept(ws: WebSocket, socket: Duplex, head: Buffer) {
+    const peer: Peer = {
+      userId: null,
+      subscriptions: new Set(),
+      send: (value) => ws.readyState === WebSocket.OPEN && ws.send(JSON.stringify(value)),
     }
-    const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64')
-    socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`)
-    sockets.add(socket)
-    const peer: Peer = {userId: null, subscriptions: new Set(), send: (value) => socket.write(frame(0x1, Buffer.from(JSON.stringify(value))))}
     peers.add(peer)
-    // The client's heartbeat symbol keeps idle proxies from closing the connection.
-    const heartbeat = setInterval(() => socket.write(frame(0x1, Buffer.from('\u2665'))), 25_000)
-    const leave = () => {
-      clearInterval(heartbeat)
-      sockets.delete(socket)
-      if (!peers.delete(peer)) return
-      if (peer.userId && peer.session) broadcast(peer, {type: 'disconnect', i: peer.userId, m: {session: peer.session}})
+    // Counted on the raw socket, so control frames and unfinished frames count too.
+    let received = head.length
+    const countBeforeAuth = (chunk: Buffer) => {
+      received += chunk.length
+      if (received > preAuthBytes) refuse(ws, `more than ${preAuthBytes} bytes before authorization`)
     }
-    let buffer = Buffer.alloc(0)
-    socket.on('data', (chunk: Buffer) => {
-      buffer = Buffer.concat([buffer, chunk])
-      for (let parsed = readFrame(buffer); parsed; parsed = readFrame(buffer)) {
-        buffer = buffer.subarray(parsed.length)
-        if (parsed.opcode === 0x8) return void socket.end(frame(0x8, Buffer.alloc(0)))
-        if (parsed.opcode === 0x9) socket.write(frame(0xa, parsed.payload))
-        if (parsed.opcode !== 0x1) continue
-        try {
-          onMessage(peer, JSON.parse(parsed.payload.toString('utf8')) as Rpc)
-        } catch {
-          peer.send({jsonrpc: '2.0', error: {code: -32700, message: 'Parse error'}})
-        }
+    socket.on('data', countBeforeAuth)
+    const authDeadline = setTimeout(() => refuse(ws, `not authorized within ${authTimeoutMs} ms`), authTimeoutMs)
+    // The client's heartbeat symbol keeps idle proxies from closing the connection.
+    const heartbeat = setInterval(() => ws.readyState === WebSocket.OPEN && ws.send('\u2665'), HEARTBEAT_MS)
+
+    ws.on('message', (raw: RawData, isBinary: boolean) => {
+      if (ws.readyState !== WebSocket.OPEN || isBinary) return
+      let rpc: Rpc
+      try {
+        rpc = JSON.parse(raw.toString()) as Rpc
+      } catch {
+        return peer.send({jsonrpc: '2.0', error: {code: -32700, message: 'Parse error'}})
+      }
+      if (typeof rpc !== 'object' || rpc === null) return peer.send({jsonrpc: '2.0', error: {code: -32600, message: 'Invalid Request'}})
+      onMessage(peer, rpc)
+      if (peer.userId && received <= preAuthBytes) {
+        clearTimeout(authDeadline)
+        socket.off('data', countBeforeAuth)
       }
     })
-    // Upgraded sockets are half-open by default: answer the browser's end so 'close' follows.
-    socket.on('end', () => socket.end())
-    socket.on('close', leave)
-    socket.on('error', leave)
+    // ws answers protocol errors itself (1009 for a frame over maxPayload) and then discards what
+    // arrives until the peer's close frame, which an attacker never sends: cut it off soon.
+    ws.on('error', () => setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref())
+    ws.once('close', () => {
+      clearTimeout(authDeadline)
+      clearInterval(heartbeat)
+      if (!peers.delete(peer)) return
+      if (peer.userId && peer.session) broadcast(peer, {type: 'disconnect', i: peer.userId, m: {session: peer.session}})
+    })
+  }
+
+  /** For `server.on('upgrade')`: answers WebSocket upgrades on the socket path, refuses others. */
+  function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer = Buffer.alloc(0)): void {
+    if (!/^\/v[^/]+\/socket\/[^/?]+/.test(req.url ?? '')) {
+      return void socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+    }
+    socket.on('error', () => socket.destroy())
+    // ws answers a malformed handshake (bad key or version) with 400 itself.
+    server.handleUpgrade(req, socket, head, (ws) => accept(ws, socket, head))
   }
 
   // Server.close() does not wait for or end upgraded sockets; the lake ends them itself.
-  const close = () => sockets.forEach((socket) => socket.destroy())
+  const close = () => {
+    for (const ws of server.clients) ws.terminate()
+    server.close()
+  }
   return {upgrade, close}
-}
-
-/** One complete frame at the start of `data`, unmasked, or null if more bytes are needed. */
-function readFrame(data: Buffer): {opcode: number; payload: Buffer; length: number} | null {
-  if (data.length < 2) return null
-  const masked = (data[1] & 0x80) !== 0
-  let length = data[1] & 0x7f
-  let offset = 2
-  if (length === 126) {
-    if (data.length < 4) return null
-    length = data.readUInt16BE(2)
-    offset = 4
-  } else if (length === 127) {
-    if (data.length < 10) return null
-    length = Number(data.readBigUInt64BE(2))
-    offset = 10
-  }
-  const mask = masked ? data.subarray(offset, offset + 4) : null
-  offset += masked ? 4 : 0
-  if (data.length < offset + length) return null
-  const payload = Buffer.from(data.subarray(offset, offset + length))
-  if (mask) for (let i = 0; i < payload.length; i++) payload[i] ^= mask[i % 4]
-  return {opcode: data[0] & 0x0f, payload, length: offset + length}
-}
-
-function frame(opcode: number, payload: Buffer): Buffer {
-  const size = payload.length
-  const header = size < 126 ? Buffer.from([0x80 | opcode, size]) : size < 65536 ? Buffer.alloc(4) : Buffer.alloc(10)
-  if (size >= 126 && size < 65536) {
-    header[0] = 0x80 | opcode
-    header[1] = 126
-    header.writeUInt16BE(size, 2)
-  } else if (size >= 65536) {
-    header[0] = 0x80 | opcode
-    header[1] = 127
-    header.writeBigUInt64BE(BigInt(size), 2)
-  }
-  return Buffer.concat([header, payload])
 }
