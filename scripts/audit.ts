@@ -7,12 +7,14 @@
  *   - no server-only library in the reader's client chunks: no @sanity/client, zod, groq-js or
  *     Portable Text code (the Studio's chunks have them, and are checked to, so the scan is not
  *     vacuous);
- *   - Lighthouse 12 (mobile) on both pages, with Debian's Chromium, when it runs.
+ *   - Lighthouse 12 (mobile) on both pages, in the system's Chromium or the npm package's
+ *     (tests/support/chromium.ts), when it runs.
  *
  * The URL comes from the argument, AUDIT_URL, or http://localhost:3000 (`npm start`). Exits 1
  * when a server-only library reaches a reader's chunk.
  */
 import {gzipSync} from 'node:zlib'
+import {resolveChromium, type ResolvedChromium} from '../tests/support/chromium'
 
 export const TELLTALES: Record<string, string[]> = {
   '@sanity/client': ['@sanity/client'],
@@ -88,15 +90,13 @@ export async function auditedPages(baseUrl: string): Promise<{home: PageWeight; 
   return {home, article: await weighPage(baseUrl, articlePath, cache)}
 }
 
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-
 type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number | null> & {lcpMs?: number; tbtMs?: number; cls?: number}
 
-/** Lighthouse's default (mobile) run on one URL, in Debian's Chromium. */
-async function lighthouseScores(url: string): Promise<Scores> {
+/** Lighthouse's default (mobile) run on one URL. */
+async function lighthouseScores(url: string, browser: ResolvedChromium): Promise<Scores> {
   const {launch} = await import('chrome-launcher')
   const {default: lighthouse} = await import('lighthouse')
-  const chrome = await launch({chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: CHROMIUM_FLAGS})
+  const chrome = await launch({chromePath: browser.executablePath, chromeFlags: browser.args})
   try {
     const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']})
     if (!result) throw new Error('Lighthouse returned no result')
@@ -142,9 +142,11 @@ async function main() {
   const leaks = findTelltales(new Map([...home.chunks, ...article.chunks]))
   const studioHits = new Set(findTelltales(studio.chunks).map((f) => f.library))
 
-  let lighthouse: {home: Scores; article: Scores} | string
+  let lighthouse: {home: Scores; article: Scores; browser: ResolvedChromium} | string
   try {
-    lighthouse = {home: await lighthouseScores(baseUrl + '/'), article: await lighthouseScores(baseUrl + article.path)}
+    const browser = await resolveChromium()
+    const homeScores = await lighthouseScores(baseUrl + '/', browser)
+    lighthouse = {home: homeScores, article: await lighthouseScores(baseUrl + article.path, browser), browser}
   } catch (err) {
     lighthouse = `Lighthouse did not run: ${(err as Error).message}`
   }
@@ -157,6 +159,7 @@ async function main() {
   console.log(`Audit of ${baseUrl}\n`)
   console.log(table(rows))
   if (typeof lighthouse === 'string') console.log(`\n${lighthouse}`)
+  else console.log(`\nLighthouse ran in the ${lighthouse.browser.source} Chromium, ${lighthouse.browser.executablePath}`)
   console.log(`\nServer-only libraries in the reader's client chunks: ${leaks.length === 0 ? 'none' : ''}`)
   for (const leak of leaks) console.log(`  ${leak.library} in ${leak.chunk} ("${leak.marker}")`)
   console.log(`(the same scan finds ${[...studioHits].join(', ') || 'nothing'} in the Studio's chunks)`)

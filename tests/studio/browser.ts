@@ -6,18 +6,19 @@
  */
 import {createClient, type SanityClient} from '@sanity/client'
 import {chromium, type Browser, type Locator, type Page} from 'playwright-core'
-import {CHROMIUM, CHROMIUM_FLAGS} from '../support/e2e-browser'
+import {resolveChromium} from '../support/chromium'
 import {E2E_WRITE_TOKEN, freePort, startOwnSite, type OwnSite} from '../support/e2e'
 
 export const STUDIO_API_HOST = 'localhost:3334'
 
-export function launchStudioBrowser(tlsPort: number): Promise<Browser> {
+export async function launchStudioBrowser(tlsPort: number): Promise<Browser> {
   const map = [`MAP local.${STUDIO_API_HOST} 127.0.0.1:${tlsPort}`, `MAP ${STUDIO_API_HOST} 127.0.0.1:${tlsPort}`].join(', ')
+  const {executablePath, args} = await resolveChromium()
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     // The lake's certificate is self-signed; an editor trusts it once (docs/studio-on-the-lake.md).
-    args: [...CHROMIUM_FLAGS, '--ignore-certificate-errors', `--host-resolver-rules=${map}`],
+    args: [...args, '--ignore-certificate-errors', `--host-resolver-rules=${map}`],
   })
 }
 

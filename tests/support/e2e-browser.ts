@@ -1,19 +1,18 @@
 /**
- * Debian's Chromium driven by playwright-core (never a downloaded browser), with helpers the
- * journeys share: a client address of their own, a watch for CSP violations, axe-core.
+ * Chromium driven by playwright-core (the system's, or the npm package's: ./chromium), with helpers
+ * the journeys share: a client address of their own, a watch for CSP violations, axe-core.
  */
 import {randomBytes} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import {chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page} from 'playwright-core'
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+import {resolveChromium} from './chromium'
 
 export const PHONE = {width: 390, height: 844}
 export const DESKTOP = {width: 1280, height: 900}
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS})
+export async function launchBrowser(): Promise<Browser> {
+  const {executablePath, args} = await resolveChromium()
+  return chromium.launch({executablePath, headless: true, args})
 }
 
 /**
