@@ -24,7 +24,7 @@ const appHost = process.env.HOST ?? '127.0.0.1'
 const STOP_GRACE_MS = 4000
 
 function childEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: appPort}
+  const env: NodeJS.ProcessEnv = {...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: appPort, START_SUPERVISOR_PID: String(process.pid)}
   if (hosted) return env
   // One set of generated secrets, handed to the lake and the app alike; the environment wins.
   const secrets = storedSecrets()
@@ -74,6 +74,10 @@ async function stop(code: number, reason?: string) {
 }
 process.on('SIGINT', () => void stop(0, 'stopping'))
 process.on('SIGTERM', () => void stop(0, 'stopping'))
+process.on('SIGHUP', () => void stop(0, 'the terminal closed; stopping'))
+// npm forwards Ctrl-C and SIGTERM; if npm itself is killed outright, stop rather than linger.
+const npmPid = process.ppid
+setInterval(() => process.ppid !== npmPid && void stop(0, 'npm went away; stopping'), 1000).unref()
 
 function supervise(name: string, args: string[], env: NodeJS.ProcessEnv, ready: () => Promise<void>) {
   const proc = new Supervised({name, args, env, ready, onGiveUp: (message) => void stop(1, message)})

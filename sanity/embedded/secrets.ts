@@ -8,6 +8,9 @@ import {randomBytes} from 'node:crypto'
 import {chmodSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 
+/** Environment variables, as `process.env` or a test's own set. */
+export type Env = Record<string, string | undefined>
+
 export interface EmbeddedSecrets {
   readToken: string
   writeToken: string
@@ -40,7 +43,7 @@ const PUBLISHED_VALUES = new Set([
   'local-comment-secret-for-development-only',
 ])
 
-export function secretsFile(env: NodeJS.ProcessEnv = process.env): string {
+export function secretsFile(env: Env = process.env): string {
   return resolve(env.LOCAL_SECRETS_FILE || '.data/secrets.json')
 }
 
@@ -87,14 +90,14 @@ function createOnce(file: string): EmbeddedSecrets {
 let cache: {file: string; secrets: EmbeddedSecrets} | undefined
 
 /** The generated values from the file, creating it on first use. */
-export function storedSecrets(env: NodeJS.ProcessEnv = process.env): EmbeddedSecrets {
+export function storedSecrets(env: Env = process.env): EmbeddedSecrets {
   const file = secretsFile(env)
   if (cache?.file !== file) cache = {file, secrets: readFile(file) ?? createOnce(file)}
   return cache.secrets
 }
 
 /** One secret: the environment's value if set (and not a published one), else the generated one. */
-export function embeddedSecret(name: keyof EmbeddedSecrets, env: NodeJS.ProcessEnv = process.env): string {
+export function embeddedSecret(name: keyof EmbeddedSecrets, env: Env = process.env): string {
   const configured = env[SECRET_ENV[name]]
   if (configured) {
     assertNotPublished(SECRET_ENV[name], configured)
@@ -110,6 +113,6 @@ export function assertNotPublished(name: string, value: string): void {
 }
 
 /** Names of secrets that come from the generated file rather than the operator's environment. */
-export function secretsNotConfigured(env: NodeJS.ProcessEnv = process.env): string[] {
+export function secretsNotConfigured(env: Env = process.env): string[] {
   return Object.values(SECRET_ENV).filter((name) => !env[name])
 }

@@ -1,7 +1,7 @@
 import {resolve} from 'node:path'
 import {z} from 'zod'
 import {EMBEDDED_DEFAULTS} from '../embedded/defaults'
-import {embeddedSecret, secretsNotConfigured} from '../embedded/secrets'
+import {embeddedSecret, secretsNotConfigured, type Env} from '../embedded/secrets'
 import type {TokenGrant} from './auth'
 import {isLoopbackHost, parseCorsOrigins, type CorsOrigin} from './origins'
 
@@ -37,7 +37,7 @@ export interface LakeConfig {
 }
 
 /** The lake's settings from the environment; it accepts the same tokens the app is given. */
-export function lakeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): LakeConfig {
+export function lakeConfigFromEnv(env: Env = process.env): LakeConfig {
   const parsed = LakeEnv.safeParse(env)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')

@@ -10,6 +10,7 @@ import {lakeConfigFromEnv} from './config'
 import {exportNdjson, importNdjson, type ImportReport} from './ndjson'
 import {WEBHOOK_FILTER, WEBHOOK_PROJECTION} from '../../lib/revalidation/webhookPayload'
 import {EMBEDDED_DEFAULTS} from '../embedded/defaults'
+import {exitWithParent} from '../embedded/exitWithParent'
 import {embeddedSecret} from '../embedded/secrets'
 import {startLake} from './server'
 import {warmIndexes} from './warm'
@@ -66,6 +67,7 @@ async function main(argv: string[]) {
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+  exitWithParent(stop)
 }
 
 /** The app's revalidation hook; LAKE_WEBHOOK_URL=off disables it. */

@@ -11,11 +11,12 @@ import {promisify} from 'node:util'
 import {embeddedSecret, storedSecrets, type EmbeddedSecrets} from '@/sanity/embedded/secrets'
 
 const run = promisify(execFile)
+const envWith = (vars: Record<string, string>) => vars as unknown as NodeJS.ProcessEnv
 const freshFile = () => join(mkdtempSync(join(tmpdir(), 'secrets-')), 'nested', 'secrets.json')
 
 test('generated on first use: random, at least 32 characters, in an owner-only file', () => {
   const file = freshFile()
-  const secrets = storedSecrets({LOCAL_SECRETS_FILE: file})
+  const secrets = storedSecrets(envWith({LOCAL_SECRETS_FILE: file}))
   const values = Object.values(secrets)
   expect(values).toHaveLength(5)
   expect(new Set(values).size).toBe(5)
@@ -25,8 +26,8 @@ test('generated on first use: random, at least 32 characters, in an owner-only f
 })
 
 test('two installs never share a secret', () => {
-  const a = storedSecrets({LOCAL_SECRETS_FILE: freshFile()})
-  const b = storedSecrets({LOCAL_SECRETS_FILE: freshFile()})
+  const a = storedSecrets(envWith({LOCAL_SECRETS_FILE: freshFile()}))
+  const b = storedSecrets(envWith({LOCAL_SECRETS_FILE: freshFile()}))
   for (const key of Object.keys(a) as (keyof EmbeddedSecrets)[]) expect(a[key]).not.toBe(b[key])
 })
 
@@ -44,7 +45,7 @@ test('processes starting together agree on one set', async () => {
 }, 60_000)
 
 test('a value in the environment wins; a published development value is refused', () => {
-  const env = {LOCAL_SECRETS_FILE: freshFile(), SANITY_PREVIEW_SECRET: 'my-own-preview-secret-0123456789abcdef'}
+  const env = envWith({LOCAL_SECRETS_FILE: freshFile(), SANITY_PREVIEW_SECRET: 'my-own-preview-secret-0123456789abcdef'})
   expect(embeddedSecret('previewSecret', env)).toBe(env.SANITY_PREVIEW_SECRET)
   expect(embeddedSecret('webhookSecret', env)).toBe(storedSecrets(env).webhookSecret)
   expect(() => embeddedSecret('previewSecret', {...env, SANITY_PREVIEW_SECRET: 'local-preview-secret-for-development-only'})).toThrow(
@@ -54,8 +55,8 @@ test('a value in the environment wins; a published development value is refused'
 
 test('a damaged file is reported, not silently replaced', () => {
   const file = freshFile()
-  storedSecrets({LOCAL_SECRETS_FILE: file})
+  storedSecrets(envWith({LOCAL_SECRETS_FILE: file}))
   writeFileSync(file, JSON.stringify({readToken: 'short'}))
-  expect(() => storedSecrets({LOCAL_SECRETS_FILE: file + '.other'})).not.toThrow()
-  expect(() => storedSecrets({LOCAL_SECRETS_FILE: file})).toThrow(/damaged.*delete it/)
+  expect(() => storedSecrets(envWith({LOCAL_SECRETS_FILE: file + '.other'}))).not.toThrow()
+  expect(() => storedSecrets(envWith({LOCAL_SECRETS_FILE: file}))).toThrow(/damaged.*delete it/)
 })
