@@ -68,17 +68,5 @@ export function datasetGrants(caller: Caller) {
   return [{filter: '_id in path("**")', permissions}]
 }
 
-/** Per-user Studio preferences (`/users/me/keyvalue`): kept in memory, lost on restart by design. */
-export class KeyValueStore {
-  private readonly values = new Map<string, unknown>()
-
-  get(userId: string, keys: string[]) {
-    return keys.filter((key) => this.values.has(`${userId}\u0000${key}`)).map((key) => ({key, value: this.values.get(`${userId}\u0000${key}`)}))
-  }
-
-  set(userId: string, pairs: unknown): Array<{key: string; value: unknown}> {
-    const valid = (Array.isArray(pairs) ? pairs : []).filter((p): p is {key: string; value: unknown} => typeof p?.key === 'string')
-    for (const {key, value} of valid) this.values.set(`${userId}\u0000${key}`, value)
-    return valid
-  }
-}
+// Kept here too: the request handler creates the store from this module.
+export {KeyValueStore} from './keyValues'

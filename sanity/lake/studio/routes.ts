@@ -1,7 +1,7 @@
 import type {IncomingMessage, ServerResponse} from 'node:http'
 import {canReadPrivate, requireWrite, type Caller} from '../auth'
 import {readJsonBody} from '../body'
-import {badRequest, notFound} from '../errors'
+import {notFound} from '../errors'
 import type {Lake} from '../lake'
 import {KeyValueStore, currentUser, datasetGrants, project, usersById} from './account'
 import {checkTransactionId, runActions} from './actions'
@@ -38,7 +38,7 @@ export async function routeStudio(ctx: StudioContext): Promise<void> {
   if (path === 'auth/providers') return send(200, {providers: [], thirdPartyLogin: false, sso: {saml: false}})
   if (path === 'auth/logout') return send(200, {})
   if (parts[0] === 'users' && parts[1] === 'me' && parts[2] === 'keyvalue') {
-    if (method === 'PUT') return send(200, ctx.keyValues.set(caller.userId, await readJsonArray(req)))
+    if (method === 'PUT') return send(200, await ctx.keyValues.put(caller, req))
     return send(200, ctx.keyValues.get(caller.userId, (parts[3] ?? '').split(',').filter(Boolean)))
   }
   if (parts[0] === 'users' && parts.length === 2) return send(200, usersById(parts[1].split(',').filter(Boolean)))
@@ -104,19 +104,4 @@ function answerHistory(parts: string[], send: StudioContext['send'], res: Server
     return void res.end()
   }
   return send(200, {documents: []})
-}
-
-/** The keyvalue PUT body is a JSON array, which the lake's object-only body reader refuses. */
-async function readJsonArray(req: IncomingMessage): Promise<unknown[]> {
-  let text = ''
-  for await (const chunk of req) {
-    text += chunk
-    if (text.length > 1024 * 1024) throw badRequest('Key-value body too large')
-  }
-  try {
-    const value = JSON.parse(text)
-    return Array.isArray(value) ? value : [value]
-  } catch {
-    throw badRequest('Malformed JSON in request body')
-  }
 }
