@@ -66,7 +66,7 @@ export async function startLake(options: StartOptions): Promise<RunningLake> {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
       return
     }
-    ;(presence.upgrade as (req: IncomingMessage, socket: Duplex, head?: Buffer) => void)(req, socket, head)
+    presence.upgrade(req, socket, head)
   }
   const server = createServer((req, res) => void handler(req, res))
   server.on('upgrade', upgrade)
