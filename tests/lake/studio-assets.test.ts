@@ -55,7 +55,7 @@ test('images are served where @sanity/image-url points, with their content type,
   expect((await fetch(`${t.lake.url}/images/local/production/${'0'.repeat(40)}-1x1.png`)).status).toBe(404)
 })
 
-test('files upload and serve as files, with the type they were sent as', async () => {
+test('files upload and serve as files, with the type their bytes show', async () => {
   const bytes = Buffer.from('%PDF-1.4 a tiny document')
   const asset = await t.writer.assets.upload('file', bytes, {filename: 'report.pdf', contentType: 'application/pdf'})
   expect(asset).toMatchObject({_id: `file-${sha1(bytes)}-pdf`, _type: 'sanity.fileAsset', mimeType: 'application/pdf', extension: 'pdf'})
