@@ -49,6 +49,5 @@ function textStart(data: Buffer): string | null {
     return null
   }
   // Tab, line feed, form feed and carriage return are text; other C0 controls and DEL are binary.
-  // eslint-disable-next-line no-control-regex
   return /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text) ? null : text.replace(/^\uFEFF/, '')
 }
