@@ -68,7 +68,7 @@ function generate(dir: string, target: CertificateFiles, projectId: string): voi
     execFileSync('openssl', [
       'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
       '-keyout', keyFile, '-out', certFile, '-days', String(VALID_DAYS),
-      '-subj', '/CN=localhost/O=Local Content Lake (development)',
+      '-subj', '/CN=Local Content Lake (localhost)/O=Local Content Lake (development)',
       '-addext', `subjectAltName=${altNames}`,
       // A leaf: it identifies this server and cannot sign certificates for anything else.
       '-addext', 'basicConstraints=critical,CA:FALSE',
