@@ -1,9 +1,9 @@
 import {draftMode} from 'next/headers'
 import {redirect} from 'next/navigation'
+import {sameSitePath} from '../sameSitePath'
 
-/** Leaves preview and returns to the page the editor was on (same-site paths only). */
+/** Leaves preview and returns to the page the editor was on (a page of this site, or the home page). */
 export async function GET(request: Request) {
   ;(await draftMode()).disable()
-  const to = new URL(request.url).searchParams.get('to') ?? '/'
-  redirect(to.startsWith('/') && !to.startsWith('//') ? to : '/')
+  redirect(sameSitePath(new URL(request.url).searchParams.get('to')))
 }
