@@ -9,9 +9,9 @@ beforeEach(() => {
   revalidated.length = 0
 })
 import {POST} from '@/app/api/revalidate/route'
-import {EMBEDDED_DEFAULTS} from '@/sanity/lake/defaults'
+import {embeddedSecret} from '@/sanity/embedded/secrets'
 
-const SECRET = EMBEDDED_DEFAULTS.webhookSecret
+const SECRET = embeddedSecret('webhookSecret')
 const URL = 'http://localhost/api/revalidate'
 
 async function signedRequest(body: string, {timestamp = Date.now(), secret = SECRET, extraHeader}: {timestamp?: number; secret?: string; extraHeader?: string} = {}) {
@@ -82,4 +82,49 @@ test('a signed body that is not the expected projection → 400 with a hint', as
   const res = await POST(await signedRequest(JSON.stringify({hello: 'world'})))
   expect(res.status).toBe(400)
   expect((await res.json()).error).toMatch(/projection/)
+})
+
+/** A body of `total` bytes served on demand in 64 KB chunks; `pulled` says how much the reader took. */
+function meteredBody(total: number) {
+  const meter = {pulled: 0}
+  const chunk = new Uint8Array(64 * 1024).fill(0x20)
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (meter.pulled >= total) return controller.close()
+        meter.pulled += chunk.byteLength
+        controller.enqueue(chunk)
+      },
+    },
+    // Nothing is read ahead: every byte counted was asked for by the route.
+    {highWaterMark: 0},
+  )
+  return {stream, meter}
+}
+
+const TEN_MB = 10 * 1024 * 1024
+
+test('an unsigned 10 MB body without content-length → 413, read no further than the 64 KB limit', async () => {
+  const {stream, meter} = meteredBody(TEN_MB)
+  const request = new Request(URL, {method: 'POST', body: stream, duplex: 'half'} as RequestInit)
+  const res = await POST(request)
+  expect(res.status).toBe(413)
+  expect(meter.pulled).toBeLessThanOrEqual(2 * 64 * 1024)
+  expect(revalidated).toEqual([])
+})
+
+test('a declared content-length over the limit → 413 before any byte is read', async () => {
+  const {stream, meter} = meteredBody(TEN_MB)
+  const headers = {'content-length': String(TEN_MB), 'content-type': 'application/json'}
+  const res = await POST(new Request(URL, {method: 'POST', headers, body: stream, duplex: 'half'} as RequestInit))
+  expect(res.status).toBe(413)
+  expect(meter.pulled).toBe(0)
+})
+
+test('a signed body just under the limit is still read whole', async () => {
+  const padding = ' '.repeat(64 * 1024 - articleChange.length - 20)
+  const padded = JSON.stringify({...JSON.parse(articleChange), padding})
+  expect(Buffer.byteLength(padded)).toBeLessThanOrEqual(64 * 1024)
+  const res = await POST(await signedRequest(padded))
+  expect(res.status).toBe(200)
 })

@@ -3,6 +3,7 @@ import {tagsForChange} from '@/lib/revalidation/tagsForChange'
 import {webhookSecret} from '@/lib/revalidation/secrets'
 import {verifyWebhook} from '@/lib/revalidation/verifyWebhook'
 import {WebhookPayloadSchema} from '@/lib/revalidation/webhookPayload'
+import {readBodyWithin} from './readBodyWithin'
 
 export const dynamic = 'force-dynamic'
 
@@ -10,8 +11,8 @@ const MAX_BODY_BYTES = 64 * 1024
 
 /** Sanity (or the local lake) calls this after every committed change; signed, fresh, or refused. */
 export async function POST(request: Request) {
-  const raw = await request.text()
-  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) return Response.json({error: 'payload too large'}, {status: 413})
+  const raw = await readBodyWithin(request, MAX_BODY_BYTES)
+  if (raw === null) return Response.json({error: `payload too large: at most ${MAX_BODY_BYTES} bytes`}, {status: 413})
   const check = await verifyWebhook(raw, request.headers.get('sanity-webhook-signature'), webhookSecret())
   if (!check.ok) return Response.json({error: check.reason}, {status: 401})
 
