@@ -1,10 +1,13 @@
 import 'server-only'
 
 /**
- * The client's address for the flood limit. `next start` appends the socket's address to
- * X-Forwarded-For, so the last entry is the peer; with TRUSTED_PROXY_HOPS=N (N proxies of your
- * own in front), the entry N places before it is the client. Entries further left are whatever
- * the client claimed and are never trusted.
+ * The client's address for the flood limit. The production server (scripts/serve.ts) appends the
+ * connection's own address to X-Forwarded-For, so the last entry is always the peer: with no
+ * trusted proxy (TRUSTED_PROXY_HOPS=0, the default) that is the key, and nothing a client sends
+ * in the header changes it. With TRUSTED_PROXY_HOPS=N (N proxies of your own in front, each
+ * appending what it saw), the entry N places before the last is the client. Entries further left
+ * are whatever the client claimed and are never trusted. `next start` alone would not do: it
+ * writes the peer only when the header is absent, so a client-sent value would be the key.
  */
 export function clientAddressOf(headers: Headers): string {
   const hops = Math.max(0, Number(process.env.TRUSTED_PROXY_HOPS ?? 0) || 0)
@@ -12,7 +15,10 @@ export function clientAddressOf(headers: Headers): string {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
-  const address = chain[chain.length - 1 - hops] ?? chain[0] ?? headers.get('x-real-ip') ?? 'unknown'
+  // Fewer entries than that: the request went around a proxy, and the leftmost entry is the best
+  // left. None at all cannot come through scripts/serve.ts; X-Real-IP would be the client's own
+  // word, so it is not consulted.
+  const address = chain[chain.length - 1 - hops] ?? chain[0] ?? 'unknown'
   return anonymize(address)
 }
 

@@ -1,9 +1,10 @@
 /**
  * `npm run bench:comments [-- --writers 50 --seconds 10]`
  * N concurrent writers post distinct comments to a production build on its own embedded lake,
- * each post as a distinct reader (own address through TRUSTED_PROXY_HOPS=1, own e-mail), so the
- * flood limit stays on and applies per reader. Then every acknowledged comment is looked up in the
- * lake: none may be lost or stored twice. Needs an existing build (`npm run build`).
+ * each post as a distinct reader (own e-mail, and own address: the bench plays the one trusted
+ * proxy, TRUSTED_PROXY_HOPS=1, and names the reader in X-Forwarded-For), so the flood limit stays
+ * on and applies per reader. Then every acknowledged comment is looked up in the lake: none may be
+ * lost or stored twice. Needs an existing build (`npm run build`).
  */
 import {createClient} from '@sanity/client'
 import {argValue, table} from './args'

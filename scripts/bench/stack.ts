@@ -1,13 +1,13 @@
 /**
- * Starts a private local Content Lake (temp data file, sample edition) and `next start` on the
- * existing production build, both on free ports, for benchmarks. Stops both on `stop()`.
+ * Starts a private local Content Lake (temp data file, sample edition) and the production server
+ * (scripts/serve.ts) on the existing build, both on free ports, for benchmarks. Stops both on `stop()`.
  */
 import {spawn, type ChildProcess} from 'node:child_process'
 import {existsSync, mkdtempSync} from 'node:fs'
 import {createServer} from 'node:net'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {EMBEDDED_DEFAULTS} from '../../sanity/lake/defaults'
+import {embeddedSecret} from '../../sanity/embedded/secrets'
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -53,8 +53,10 @@ export async function startStack(appEnv: Record<string, string> = {}): Promise<S
   )
   const lakeUrl = `http://127.0.0.1:${lakePort}`
   await waitFor(`${lakeUrl}/v1/ping`)
-  children.push(spawn('node_modules/.bin/next', ['start', '-p', String(appPort)], {env: {...env, ...appEnv}, stdio: 'ignore'}))
+  // The server `npm start` runs, in one process (so SIGTERM reaches it), on loopback.
+  const serve = ['--import', 'tsx', 'scripts/serve.ts', '-p', String(appPort), '-H', '127.0.0.1']
+  children.push(spawn(process.execPath, serve, {env: {...env, ...appEnv}, stdio: 'ignore'}))
   const appUrl = `http://127.0.0.1:${appPort}`
   await waitFor(`${appUrl}/api/health`)
-  return {appUrl, lakeUrl, writeToken: EMBEDDED_DEFAULTS.writeToken, stop: () => children.forEach((c) => c.kill('SIGTERM'))}
+  return {appUrl, lakeUrl, writeToken: embeddedSecret('writeToken'), stop: () => children.forEach((c) => c.kill('SIGTERM'))}
 }

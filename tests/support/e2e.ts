@@ -248,11 +248,12 @@ export interface AppOptions {
   env?: Record<string, string>
 }
 
+/** The production server `npm start` runs (scripts/serve.ts), serving the build in `dir`. */
 export async function startApp({port, dir, lakeUrl, env = {}}: AppOptions): Promise<Proc> {
   const proc = start(
     `app:${port}`,
     process.execPath,
-    [nextBin, 'start', dir, '-p', String(port), '-H', '127.0.0.1'],
+    ['--import', 'tsx', join(ROOT, 'scripts/serve.ts'), '--dir', dir, '-p', String(port), '-H', '127.0.0.1'],
     // One proxy hop is trusted so each test can speak for its own client address through
     // X-Forwarded-For (the flood limit allows one comment per address per 15 s).
     baseEnv({LAKE_URL: lakeUrl, TRUSTED_PROXY_HOPS: '1', ...env}),
@@ -262,7 +263,7 @@ export async function startApp({port, dir, lakeUrl, env = {}}: AppOptions): Prom
     await Promise.race([waitForHttp(`http://127.0.0.1:${port}/api/comments/token`, 60_000, (s) => s === 200), proc.exited.then((code) => Promise.reject(new Error(`exited with ${code}`)))])
   } catch (err) {
     await proc.stop('SIGKILL')
-    throw new Error(`next start did not come up on port ${port}: ${(err as Error).message}\n${proc.log()}`)
+    throw new Error(`The app server did not come up on port ${port}: ${(err as Error).message}\n${proc.log()}`)
   }
   return proc
 }
