@@ -75,9 +75,9 @@ async function stop(code: number, reason?: string) {
 process.on('SIGINT', () => void stop(0, 'stopping'))
 process.on('SIGTERM', () => void stop(0, 'stopping'))
 process.on('SIGHUP', () => void stop(0, 'the terminal closed; stopping'))
-// npm forwards Ctrl-C and SIGTERM; if npm itself is killed outright, stop rather than linger.
+// `kill <npm's pid>` ends npm (and its shell) without passing the signal on; stop with it rather than linger.
 const npmPid = process.ppid
-setInterval(() => process.ppid !== npmPid && void stop(0, 'npm went away; stopping'), 1000).unref()
+setInterval(() => process.ppid !== npmPid && void stop(0, 'npm went away; stopping'), 250).unref()
 
 function supervise(name: string, args: string[], env: NodeJS.ProcessEnv, ready: () => Promise<void>) {
   const proc = new Supervised({name, args, env, ready, onGiveUp: (message) => void stop(1, message)})
