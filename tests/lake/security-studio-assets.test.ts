@@ -10,7 +10,9 @@ beforeAll(async () => {
 afterAll(() => t.lake.close())
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
-const HTML = Buffer.from('<!doctype html><html><body><script>fetch("/v1/users/me").then(r => r.text()).then(alert)</script></body></html>')
+const HTML = Buffer.from(
+  '<!doctype html><html><body><script>fetch("/v1/users/me").then(r => r.text()).then(alert)</script></body></html>',
+)
 
 async function served(path: string) {
   const res = await fetch(`${t.lake.url}/${path}`)
@@ -36,7 +38,8 @@ test('an HTML page uploaded as an image is refused; one behind a GIF header is s
   expect((await failure(t.writer.assets.upload('image', HTML, {contentType: 'text/html'}))).statusCode).toBe(400)
   const polyglot = Buffer.concat([Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1'), HTML])
   const asset = await t.writer.assets.upload('image', polyglot, {filename: 'x.html', contentType: 'text/html'})
-  expect(await served(asset.path)).toMatchObject({status: 200, type: 'image/gif', disposition: null, nosniff: 'nosniff', csp: CSP})
+  const res = await served(asset.path)
+  expect(res).toMatchObject({status: 200, type: 'image/gif', disposition: null, nosniff: 'nosniff', csp: CSP})
 })
 
 test('a PNG is still served inline as image/png, with nosniff and the sandbox', async () => {
@@ -47,20 +50,25 @@ test('a PNG is still served inline as image/png, with nosniff and the sandbox', 
   expect(res.body.equals(bytes)).toBe(true)
 })
 
-test('SVG and plain text are shown inline, sandboxed; other files are downloads, whatever their claimed type', async () => {
-  const svg = Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+test('SVG and text are shown inline, sandboxed; other files are downloads, whatever type is claimed', async () => {
+  const svgText = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+  const svg = Buffer.from(svgText)
   const svgAsset = await t.writer.assets.upload('file', svg, {filename: 'logo.svg', contentType: 'text/html'})
   expect(await served(svgAsset.path)).toMatchObject({type: 'image/svg+xml', disposition: null, csp: CSP})
-  const text = await t.writer.assets.upload('file', Buffer.from('Notes: ünïcödé\n'), {filename: 'notes.txt', contentType: 'text/html'})
+  const notes = Buffer.from('Notes: ünïcödé\n')
+  const text = await t.writer.assets.upload('file', notes, {filename: 'notes.txt', contentType: 'text/html'})
   expect(await served(text.path)).toMatchObject({type: 'text/plain; charset=utf-8', disposition: null, csp: CSP})
-  const zip = await t.writer.assets.upload('file', Buffer.from('PK\x03\x04\x14\x00\x00\x00', 'latin1'), {filename: 'a.zip', contentType: 'image/png'})
-  expect(await served(zip.path)).toMatchObject({type: 'application/octet-stream', disposition: expect.stringMatching(/^attachment/)})
+  const zipBytes = Buffer.from('PK\x03\x04\x14\x00\x00\x00', 'latin1')
+  const zip = await t.writer.assets.upload('file', zipBytes, {filename: 'a.zip', contentType: 'image/png'})
+  const download = {type: 'application/octet-stream', disposition: expect.stringMatching(/^attachment/)}
+  expect(await served(zip.path)).toMatchObject(download)
 })
 
 test('an asset stored before this check with a text/html type is served safely too', async () => {
   const hash = 'f'.repeat(40)
   t.lake.lake.store.putAsset(`file-${hash}-html`, 'text/html', HTML)
-  expect(await served(`files/local/production/${hash}.html`)).toMatchObject({type: 'application/octet-stream', csp: CSP})
+  const res = await served(`files/local/production/${hash}.html`)
+  expect(res).toMatchObject({type: 'application/octet-stream', csp: CSP})
 })
 
 test('errors on asset paths carry the same headers', async () => {

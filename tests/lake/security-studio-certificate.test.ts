@@ -35,8 +35,14 @@ function forgeFor(host: string, {keyFile, certFile}: {keyFile: string; certFile:
   const cert = join(dir, 'cert.pem')
   const ext = join(dir, 'ext.cnf')
   writeFileSync(ext, `subjectAltName=DNS:${host}\nextendedKeyUsage=serverAuth\n`)
-  openssl(['req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', csr, '-subj', `/CN=${host}`])
-  openssl(['x509', '-req', '-in', csr, '-CA', certFile, '-CAkey', keyFile, '-CAcreateserial', '-out', cert, '-days', '30', '-extfile', ext])
+  openssl([
+    'req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
+    '-keyout', key, '-out', csr, '-subj', `/CN=${host}`,
+  ])
+  openssl([
+    'x509', '-req', '-in', csr, '-CA', certFile, '-CAkey', keyFile, '-CAcreateserial',
+    '-out', cert, '-days', '30', '-extfile', ext,
+  ])
   return {key: readFileSync(key), cert: readFileSync(cert)}
 }
 
@@ -63,16 +69,19 @@ test('the generated certificate is a leaf for the local names only, with a priva
   const files = ensureCertificate(freshDir(), 'local', () => undefined)
   const cert = new X509Certificate(readFileSync(files.certFile))
   expect(cert.ca).toBe(false)
-  expect(cert.subjectAltName).toBe('DNS:localhost, DNS:local.localhost, DNS:*.localhost, IP Address:127.0.0.1, IP Address:0:0:0:0:0:0:0:1')
+  expect(cert.subjectAltName?.split(', ')).toEqual([
+    'DNS:localhost', 'DNS:local.localhost', 'DNS:*.localhost', 'IP Address:127.0.0.1', 'IP Address:0:0:0:0:0:0:0:1',
+  ])
   expect(cert.keyUsage).toEqual(['1.3.6.1.5.5.7.3.1'])
   expect(cert.checkHost('local.localhost')).toBe('local.localhost')
   expect(cert.checkIP('::1')).toBe('::1')
   expect(cert.checkHost('evil.example')).toBeUndefined()
   expect(statSync(files.keyFile).mode & 0o777).toBe(0o600)
-  expect(openssl(['x509', '-in', files.certFile, '-noout', '-text']).toString()).toMatch(/Basic Constraints: critical\s+CA:FALSE/)
+  const text = openssl(['x509', '-in', files.certFile, '-noout', '-text']).toString()
+  expect(text).toMatch(/Basic Constraints: critical\s+CA:FALSE/)
 })
 
-test("a certificate signed with the lake's key for another site is not trusted by whoever trusts the lake's", async () => {
+test("a certificate signed with the lake's key for another site is refused by whoever trusts the lake's", async () => {
   const files = ensureCertificate(freshDir(), 'local', () => undefined)
   expect(await accepted('evil.example', forgeFor('evil.example', files), files.certFile)).toBe(false)
 }, 20_000)

@@ -22,7 +22,8 @@ test("an anonymous write is refused with 401 in Sanity's shape, and stores nothi
     body: JSON.stringify([{key: 'anon.big', value: 'x'.repeat(1024 * 1024 - 100)}]),
   })
   expect(res.status).toBe(401)
-  expect(await res.json()).toEqual({statusCode: 401, error: 'Unauthorized', message: expect.stringContaining('Sign in')})
+  const body = await res.json()
+  expect(body).toEqual({statusCode: 401, error: 'Unauthorized', message: expect.stringContaining('Sign in')})
   expect(await get(t.anon, ['anon.big'])).toEqual([])
 })
 
@@ -41,7 +42,8 @@ test('a user keeps at most 200 keys; overwriting a kept key still works', async 
   expect(await put(t.reader, pairs)).toHaveLength(200)
   const refused = await failure(put(t.reader, [{key: 'pref.0', value: 'changed'}, {key: 'pref.200', value: 200}]))
   expect(refused.statusCode).toBe(400)
-  expect(refused.body.error).toMatchObject({type: 'keyValueLimitError', description: expect.stringContaining('at most 200')})
+  const error = {type: 'keyValueLimitError', description: expect.stringContaining('at most 200')}
+  expect(refused.body.error).toMatchObject(error)
   expect(await get(t.reader, ['pref.0', 'pref.200'])).toEqual([{key: 'pref.0', value: 0}])
   expect(await put(t.reader, [{key: 'pref.0', value: 'changed'}])).toEqual([{key: 'pref.0', value: 'changed'}])
   // Another user's allowance is their own.
@@ -50,7 +52,8 @@ test('a user keeps at most 200 keys; overwriting a kept key still works', async 
 
 test('an oversized body, a malformed body and an overlong key are refused with clear errors', async () => {
   const headers = {'content-type': 'application/json', authorization: `Bearer ${READ_TOKEN}`}
-  const big = await fetch(`${t.lake.url}${KEYVALUE}`, {method: 'PUT', headers, body: JSON.stringify([{key: 'k', value: 'z'.repeat(300 * 1024)}])})
+  const oversized = JSON.stringify([{key: 'k', value: 'z'.repeat(300 * 1024)}])
+  const big = await fetch(`${t.lake.url}${KEYVALUE}`, {method: 'PUT', headers, body: oversized})
   expect(big.status).toBe(413)
   expect((await big.json()).error.type).toBe('httpPayloadTooLarge')
   const malformed = await fetch(`${t.lake.url}${KEYVALUE}`, {method: 'PUT', headers, body: '[{"value": 1}]'})

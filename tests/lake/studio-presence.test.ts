@@ -50,7 +50,8 @@ test('the TLS listener upgrades too, for browsers on the HTTPS port', async () =
   const tlsOptions = {ca: readFileSync(t.lake.tls!.certFile), servername: 'local.localhost'}
   const ws = new WebSocket(`wss://127.0.0.1:${t.lake.tls!.port}/v2022-06-30/socket/production`, tlsOptions)
   await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject))
-  ws.send(JSON.stringify({jsonrpc: '2.0', id: 'a', method: 'authorization', params: {authorization: `Bearer ${WRITE_TOKEN}`}}))
+  const params = {authorization: `Bearer ${WRITE_TOKEN}`}
+  ws.send(JSON.stringify({jsonrpc: '2.0', id: 'a', method: 'authorization', params}))
   const answer = await new Promise<string>((resolve) => ws.once('message', (data) => resolve(data.toString())))
   expect(JSON.parse(answer)).toMatchObject({id: 'a', result: true})
   ws.terminate()

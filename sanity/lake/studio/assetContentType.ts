@@ -21,7 +21,9 @@ export const ASSET_SECURITY_HEADERS = {
 
 export function servedTypeOf(data: Buffer): ServedType {
   const ascii = (start: number, end: number) => data.toString('latin1', start, end)
-  if (data.length >= 8 && data.readUInt32BE(0) === 0x89504e47 && data.readUInt32BE(4) === 0x0d0a1a0a) return inline('image/png')
+  if (data.length >= 8 && data.readUInt32BE(0) === 0x89504e47 && data.readUInt32BE(4) === 0x0d0a1a0a) {
+    return inline('image/png')
+  }
   if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return inline('image/jpeg')
   if (ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a') return inline('image/gif')
   if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return inline('image/webp')

@@ -80,7 +80,9 @@ export function serveAsset(req: IncomingMessage, res: ServerResponse, pathname: 
   const m = /^\/(images|files)\/[^/]+\/[^/]+\/([^/]+)$/.exec(pathname)
   if (!m) return false
   for (const [name, value] of Object.entries(ASSET_SECURITY_HEADERS)) res.setHeader(name, value)
-  if (req.method !== 'GET' && req.method !== 'HEAD') throw new LakeError(405, {error: {type: 'methodNotAllowed', description: 'Assets are read-only here'}}, 'method')
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    throw new LakeError(405, {error: {type: 'methodNotAllowed', description: 'Assets are read-only here'}}, 'method')
+  }
   // Resizing parameters (?w=, ?fit=) are ignored: the lake serves originals.
   const assetId = assetIdOfFileName(m[1] === 'images' ? 'image' : 'file', safeDecode(m[2]))
   const asset = assetId ? lake.store.getAsset(assetId) : undefined

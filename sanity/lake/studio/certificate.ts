@@ -19,10 +19,15 @@ const VALID_DAYS = 365
 
 /** The names the certificate covers; `<projectId>.localhost` is where the Studio's client sends requests. */
 export function certificateNames(projectId: string): {dns: string[]; ips: string[]} {
-  return {dns: [...new Set(['localhost', `${projectId}.localhost`, 'local.localhost', '*.localhost'])], ips: ['127.0.0.1', '::1']}
+  const dns = [...new Set(['localhost', `${projectId}.localhost`, 'local.localhost', '*.localhost'])]
+  return {dns, ips: ['127.0.0.1', '::1']}
 }
 
-export function ensureCertificate(dir: string, projectId: string, log: (line: string) => void = defaultLog): CertificateFiles {
+export function ensureCertificate(
+  dir: string,
+  projectId: string,
+  log: (line: string) => void = defaultLog,
+): CertificateFiles {
   const keyFile = join(dir, 'lake-key.pem')
   const certFile = join(dir, 'lake-cert.pem')
   if (existsSync(keyFile) && existsSync(certFile)) {
@@ -33,7 +38,8 @@ export function ensureCertificate(dir: string, projectId: string, log: (line: st
       return {keyFile, certFile}
     }
     log(`replacing the TLS certificate ${certFile}: ${problem}`)
-    log('  if you trusted the old one in a browser or the OS, remove it there and trust the new one (docs/studio-on-the-lake.md)')
+    log('  if you trusted the old one in a browser or the OS, remove it there and trust the new one')
+    log('  (docs/studio-on-the-lake.md)')
   }
   mkdirSync(dir, {recursive: true, mode: 0o700})
   generate(dir, {keyFile, certFile}, projectId)
@@ -45,14 +51,21 @@ export function problemWith({keyFile, certFile}: CertificateFiles, projectId: st
   let cert: X509Certificate
   try {
     cert = new X509Certificate(readFileSync(certFile))
-    if (!cert.checkPrivateKey(createPrivateKey(readFileSync(keyFile)))) return 'the key does not belong to the certificate'
+    const key = createPrivateKey(readFileSync(keyFile))
+    if (!cert.checkPrivateKey(key)) return 'the key does not belong to the certificate'
   } catch (err) {
     return `it cannot be read (${(err as Error).message})`
   }
-  if (cert.ca) return 'it is a certificate authority (made by an earlier version), which could vouch for any site; a leaf certificate replaces it'
+  if (cert.ca) {
+    return 'it is a certificate authority (made by an earlier version), which could vouch for any site; ' +
+      'a leaf certificate replaces it'
+  }
   if (Date.parse(cert.validTo) - Date.now() < RENEW_BEFORE_MS) return `it expires on ${cert.validTo}`
   const {dns, ips} = certificateNames(projectId)
-  const missing = [...dns.filter((name) => !name.startsWith('*') && !cert.checkHost(name)), ...ips.filter((ip) => !cert.checkIP(ip))]
+  const missing = [
+    ...dns.filter((name) => !name.startsWith('*') && !cert.checkHost(name)),
+    ...ips.filter((ip) => !cert.checkIP(ip)),
+  ]
   return missing.length ? `it does not cover ${missing.join(', ')}` : null
 }
 

@@ -17,7 +17,12 @@ export interface KeyValueLimits {
   maxBodyBytes: number
 }
 
-export const KEY_VALUE_LIMITS: KeyValueLimits = {maxValueBytes: 16 * 1024, maxKeysPerUser: 200, maxKeyLength: 200, maxBodyBytes: 256 * 1024}
+export const KEY_VALUE_LIMITS: KeyValueLimits = {
+  maxValueBytes: 16 * 1024,
+  maxKeysPerUser: 200,
+  maxKeyLength: 200,
+  maxBodyBytes: 256 * 1024,
+}
 
 export interface KeyValuePair {
   key: string
@@ -54,7 +59,8 @@ export class KeyValueStore {
     }
     const keys = new Set([...values.keys(), ...pairs.map((pair) => pair.key)])
     if (keys.size > maxKeysPerUser) {
-      throw badRequest(`Too many keys: a user may keep at most ${maxKeysPerUser}, this write would make ${keys.size}`, 'keyValueLimitError')
+      const description = `Too many keys: a user may keep at most ${maxKeysPerUser}, this write would make ${keys.size}`
+      throw badRequest(description, 'keyValueLimitError')
     }
     for (const {key, value} of pairs) values.set(key, value)
     this.byUser.set(caller.userId, values)

@@ -20,7 +20,11 @@ export interface PresenceLimits {
   preAuthBytes?: number
 }
 
-export const PRESENCE_LIMITS: Required<PresenceLimits> = {maxPayloadBytes: 64 * 1024, authTimeoutMs: 5000, preAuthBytes: 8 * 1024}
+export const PRESENCE_LIMITS: Required<PresenceLimits> = {
+  maxPayloadBytes: 64 * 1024,
+  authTimeoutMs: 5000,
+  preAuthBytes: 8 * 1024,
+}
 
 /** 1008 "policy violation": the browser's bifur client reconnects with backoff, as after any close. */
 const POLICY_VIOLATION = 1008
@@ -68,9 +72,11 @@ export function createPresenceHub(userOfToken: (token: string) => string | null,
     if (method === 'presence_announce') {
       peer.session = data.sessionId
       broadcast(peer, {type: 'state', i: peer.userId, m: {sessionId: data.sessionId, locations: data.locations ?? []}})
-    } else if (method === 'presence_rollcall') broadcast(peer, {type: 'rollCall', i: peer.userId, session: params.session})
-    else if (method === 'presence_disconnect') broadcast(peer, {type: 'disconnect', i: peer.userId, m: {session: params.session}})
-    else return peer.send({jsonrpc: '2.0', id, error: {code: -32601, message: `Method not found: ${method}`}})
+    } else if (method === 'presence_rollcall') {
+      broadcast(peer, {type: 'rollCall', i: peer.userId, session: params.session})
+    } else if (method === 'presence_disconnect') {
+      broadcast(peer, {type: 'disconnect', i: peer.userId, m: {session: params.session}})
+    } else return peer.send({jsonrpc: '2.0', id, error: {code: -32601, message: `Method not found: ${method}`}})
     return reply(true)
   }
 
@@ -106,7 +112,9 @@ export function createPresenceHub(userOfToken: (token: string) => string | null,
       } catch {
         return peer.send({jsonrpc: '2.0', error: {code: -32700, message: 'Parse error'}})
       }
-      if (typeof rpc !== 'object' || rpc === null) return peer.send({jsonrpc: '2.0', error: {code: -32600, message: 'Invalid Request'}})
+      if (typeof rpc !== 'object' || rpc === null) {
+        return peer.send({jsonrpc: '2.0', error: {code: -32600, message: 'Invalid Request'}})
+      }
       onMessage(peer, rpc)
       if (peer.userId && received <= preAuthBytes) {
         clearTimeout(authDeadline)
