@@ -97,27 +97,29 @@ async function main() {
   const env = childEnv()
   // One node process each, with tsx as a loader rather than a wrapper process.
   const tsx = (file: string, ...args: string[]) => ['--import', 'tsx', file, ...args]
-  if (!hosted) {
-    // The sample edition is up in a second; a ten-year archive takes seconds to open and index.
-    await supervise('lake', tsx('sanity/lake/main.ts'), env, () =>
-      waitFor(`http://127.0.0.1:${lakePort}/v1/ping`, 120_000, 'the local Content Lake'),
-    )
-  }
+  // The sample edition is up in a second; a ten-year archive takes seconds to open and index.
+  const lakeUp = hosted
+    ? Promise.resolve()
+    : supervise('lake', tsx('sanity/lake/main.ts'), env, () =>
+        waitFor(`http://127.0.0.1:${lakePort}/v1/ping`, 120_000, 'the local Content Lake'),
+      )
   const site = `http://${appHost.includes(':') ? `[${appHost}]` : appHost}:${appPort}`
+  const startApp = (args: string[], name: string) =>
+    supervise(name, args, env, () => waitFor(`${site}/api/health`, 120_000, name, () => true))
   if (dev) {
-    const next = ['node_modules/next/dist/bin/next', 'dev', '-p', appPort, '-H', appHost]
-    await supervise('next dev', next, env, () => waitFor(`${site}/api/health`, 120_000, 'next dev', () => true))
-    return log('start', `the site is on http://localhost:${appPort}`)
-  }
-  if (canReuseBuild(buildFingerprint(env))) log('start', 'reusing the production build: no source or setting changed since')
-  else {
+    await lakeUp
+    await startApp(['node_modules/next/dist/bin/next', 'dev', '-p', appPort, '-H', appHost], 'next dev')
+  } else if (canReuseBuild(buildFingerprint(env))) {
+    // The built site needs no lake to boot: both start at once.
+    log('start', 'reusing the production build: no source or setting changed since')
+    await Promise.all([lakeUp, startApp(tsx('scripts/serve.ts', '-p', appPort, '-H', appHost), 'app')])
+  } else {
+    await lakeUp
     const code = await build(env)
     if (code !== 0) return stop(code, 'next build failed')
     recordBuild(buildFingerprint(env))
+    await startApp(tsx('scripts/serve.ts', '-p', appPort, '-H', appHost), 'app')
   }
-  await supervise('app', tsx('scripts/serve.ts', '-p', appPort, '-H', appHost), env, () =>
-    waitFor(`${site}/api/health`, 60_000, 'the site', () => true),
-  )
   log('start', `the site is on http://localhost:${appPort}${hosted ? '' : ` (local Content Lake on port ${lakePort})`}`)
 }
 

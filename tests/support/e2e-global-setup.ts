@@ -5,6 +5,7 @@
  */
 import {rmSync} from 'node:fs'
 import {join} from 'node:path'
+import {resolveChromium} from './chromium'
 import {appDirFrom, buildSite, freePort, publishState, reusableLakePort, snapshotBuild, startApp, startLakeProcess, tempDataFile, type Proc} from './e2e'
 
 interface Running {
@@ -21,6 +22,9 @@ export default async function globalSetup() {
   // A site that is already running (E2E_STATE from an earlier setup): attach to it, for iteration.
   if (process.env.E2E_STATE) return
   const started = Date.now()
+  // Unpacks the packaged browser once, where there is no system one, before the workers race to.
+  const browser = await resolveChromium()
+  console.log(`\n[e2e] Chromium: ${browser.executablePath} (${browser.source})`)
   const running: Running = {dirs: []}
   globalThis.__E2E__ = running
   // A reused build wants the lake on the port its pages and CSP were built for.
