@@ -54,15 +54,13 @@ async function main() {
       res.end('Internal Server Error')
     })
   })
-  // Next attaches its own upgrade listener to `httpServer` on the first request; this one runs
-  // before it. Production has no socket routes of its own (no dev HMR), so an upgrade that
-  // arrives before Next is listening is simply closed.
-  server.on('upgrade', (req: IncomingMessage, socket) => {
-    forwardFor(req)
-    if (server.listenerCount('upgrade') === 1) socket.destroy()
+  // The site has no WebSocket routes in production (no dev HMR, no rewrites), and Next leaves an
+  // upgrade it has no route for open, for the custom server to answer: refuse each, so none hangs.
+  server.on('upgrade', (_req: IncomingMessage, socket) => {
+    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
   })
 
-  const app = next({dev: false, dir, hostname: host, port, httpServer: server})
+  const app = next({dev: false, dir, hostname: host, port})
   await app.prepare()
   const handle = app.getRequestHandler()
 
