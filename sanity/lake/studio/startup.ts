@@ -28,7 +28,8 @@ export function browserListenerFromEnv(config: LakeConfig, env: NodeJS.ProcessEn
  */
 export async function startBrowserListener(running: RunningLake, listener: BrowserListenerConfig, log: (line: string) => void): Promise<TlsListener | undefined> {
   try {
-    return await startTlsListener(running.handler, {...listener, host: '127.0.0.1', projectId: EMBEDDED_DEFAULTS.projectId}, running.upgrade)
+    const options = {...listener, host: '127.0.0.1', projectId: EMBEDDED_DEFAULTS.projectId, log}
+    return await startTlsListener(running.handler, options, running.upgrade)
   } catch (err) {
     const e = err as NodeJS.ErrnoException
     log(`HTTPS for the Studio not started on port ${listener.port}: ${e.code === 'EADDRINUSE' ? 'the port is in use' : e.message}`)
