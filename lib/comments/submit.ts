@@ -2,7 +2,7 @@ import 'server-only'
 import {createHash} from 'node:crypto'
 import {getPublicClient} from '@/lib/sanity/client'
 import {getWriteClient} from '@/lib/sanity/writeClient'
-import {commentExistsQuery, commentTargetQuery} from '@/lib/queries/comments'
+import {commentExistsQuery, commentPrivateId, commentTargetQuery} from '@/lib/queries/comments'
 import {MESSAGES} from './messages'
 import {countLinks} from './normalize'
 import {claimAll, releaseAll} from './rateLimit'
@@ -31,9 +31,18 @@ interface ParentInfo {
 }
 
 /**
- * Stores a validated comment as `pending`. The id is derived from (article, parent, e-mail, text),
- * so a double click, a resubmitted form or two concurrent identical posts meet the lake's
- * "already exists" and produce one document. A pending comment changes no page: nothing to revalidate.
+ * Stores a validated comment as a pending draft. The public (tokenless) API serves published
+ * documents only, and a comment is published only when a moderator approves it (Studio: Approve
+ * = set status + publish): until then `drafts.comment-<id>` is readable with a token alone. What
+ * only moderators may see (address, e-mail and IP hashes, flags) never goes in the comment, since
+ * publishing copies the draft whole: it lives in `comment-contact.<commentId>`, a dotted id that
+ * the public API never returns, whatever the comment's state.
+ *
+ * The id is derived from (article, parent, e-mail, text), so a double click, a resubmitted form or
+ * two concurrent identical posts meet the lake's "already exists" and produce one comment. The
+ * private document keeps that id through approval and unpublishing, so its create is the atomic
+ * check for the draft and the published comment alike. A pending comment changes no page, and
+ * drafts send no webhook: nothing to revalidate.
  */
 export async function submitComment(input: CommentInput, ctx: SubmitContext): Promise<SubmitOutcome> {
   const {article, parent} = await getPublicClient().fetch<{article: {_id: string} | null; parent: ParentInfo | null}>(
@@ -45,7 +54,8 @@ export async function submitComment(input: CommentInput, ctx: SubmitContext): Pr
 
   let parentId: string | undefined
   if (input.parentId) {
-    // The article comes from the parent; a parent on another article is refused, not moved.
+    // The public client sees published comments only, so a parent found is an approved one; a
+    // parent on another article is refused, not moved.
     if (!parent || parent.status !== 'approved' || parent.articleId !== article._id) {
       return {ok: false, message: MESSAGES.parentMissing}
     }
@@ -54,24 +64,24 @@ export async function submitComment(input: CommentInput, ctx: SubmitContext): Pr
   }
 
   const emailHash = emailHashOf(input.email)
-  // An existing id means the same text from the same person on the same thread: the lake's
-  // "already exists" (409) below reports it, atomically, even for concurrent posts.
   const commentId = `comment-${createHash('sha256').update([article._id, parentId ?? '', emailHash, input.body].join('\u0000')).digest('hex').slice(0, 32)}`
 
   const floodKeys = [`ip:${ipHashOf(ctx.clientAddress)}`, `email:${emailHash}`]
   if (!(await claimAll(floodKeys))) {
-    // A resubmitted form is a duplicate, not a flood: say so (only this refusal path pays the lookup).
-    const exists = await getPublicClient().fetch<boolean>(commentExistsQuery, {id: commentId}, {cache: 'no-store'})
+    // A resubmitted form is a duplicate, not a flood: say so (only this refusal path pays the
+    // lookup). A pending comment is a draft, so only the server's token can see it.
+    const exists = await getWriteClient().fetch<boolean>(commentExistsQuery, {id: commentId}, {cache: 'no-store', perspective: 'raw'})
     return {ok: false, message: exists ? MESSAGES.duplicate : MESSAGES.tooFast}
   }
 
   const flags = [...(countLinks(input.body) >= 2 ? ['links'] : []), ...(ctx.unverified ? ['unverified'] : [])]
   const now = (ctx.now ?? new Date()).toISOString()
+  const privateId = commentPrivateId(commentId)
   try {
     await getWriteClient()
       .transaction()
       .create({
-        _id: commentId,
+        _id: `drafts.${commentId}`,
         _type: 'comment',
         article: {_type: 'reference', _ref: article._id, _weak: true},
         ...(parentId ? {parent: {_type: 'reference', _ref: parentId, _weak: true}} : {}),
@@ -79,15 +89,16 @@ export async function submitComment(input: CommentInput, ctx: SubmitContext): Pr
         body: input.body,
         status: 'pending',
         createdAt: now,
-        emailHash,
-        flags,
+        // Lets the moderator open the private half from the comment; the id itself tells nothing.
+        contact: {_type: 'reference', _ref: privateId, _weak: true},
       })
-      // The address lives in a dotted id, which the public (tokenless) API never returns.
       .create({
-        _id: `comment-contact.${commentId}`,
+        _id: privateId,
         _type: 'commentContact',
         email: input.email,
+        emailHash,
         ipHash: ipHashOf(ctx.clientAddress),
+        flags,
         comment: {_type: 'reference', _ref: commentId, _weak: true},
       })
       .commit({visibility: 'sync'})

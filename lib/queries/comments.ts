@@ -3,7 +3,11 @@ import {z} from 'zod'
 import {sanityFetch} from '@/lib/sanity/fetch'
 import {TAGS} from '@/lib/sanity/tags'
 
-/** Approved comments of one article, oldest first. Never e-mail, hashes or flags: this is public. */
+/**
+ * Approved comments of one article, oldest first, with public fields only. Only approved comments
+ * are published at all (the others are drafts); the status test keeps editors' draft preview,
+ * which overlays drafts, to approved ones too.
+ */
 export const approvedCommentsQuery = defineQuery(`*[_type == "comment" && article._ref == $articleId && status == "approved"]
   | order(createdAt asc, _id asc) {_id, authorName, body, createdAt, "parentId": parent._ref}`)
 
@@ -18,7 +22,8 @@ export type PublicComment = z.infer<typeof PublicCommentSchema>
 
 /**
  * What a new comment needs to know before it is stored: that its article is public, and its
- * parent's status, article and depth. Read uncached by the comment action, never by a page.
+ * parent's status, article and depth. Read uncached by the comment action, never by a page, with
+ * the public client: a parent it can see is published, hence approved.
  */
 export const commentTargetQuery = defineQuery(`{
   "article": *[_type == "article" && _id == $articleId && defined(slug.current) && defined(publishedAt)][0]{_id},
@@ -27,8 +32,18 @@ export const commentTargetQuery = defineQuery(`{
   }
 }`)
 
-/** Whether a comment is already public (a refused resubmission is then a duplicate, not a flood). */
-export const commentExistsQuery = defineQuery(`defined(*[_id == $id][0]._id)`)
+/**
+ * Whether a comment is already stored, pending (its draft) or approved (published): a refused
+ * resubmission is then a duplicate, not a flood. Needs a token and the `raw` perspective to see drafts.
+ */
+export const commentExistsQuery = defineQuery(`defined(*[_id in [$id, "drafts." + $id]][0]._id)`)
+
+/**
+ * The private half of a comment: the address, the e-mail and IP hashes and the moderation flags.
+ * A dotted id, which the public API never serves; it keeps the comment's id whether the comment is
+ * a draft or published.
+ */
+export const commentPrivateId = (commentId: string) => `comment-contact.${commentId.replace(/^drafts\./, '')}`
 
 export function getApprovedComments(articleId: string) {
   return sanityFetch({

@@ -6,6 +6,7 @@ import {
 } from 'sanity'
 
 import type {CommentStatus} from '../schemaTypes/commentStatus'
+import {moderationSteps} from './moderationSteps'
 
 type StatusActionOptions = {
   status: CommentStatus
@@ -14,27 +15,31 @@ type StatusActionOptions = {
   tone: DocumentActionDescription['tone']
 }
 
-/** Builds a one-click moderation action that moves a comment to `status`. */
+/**
+ * Builds a one-click moderation action that moves a comment to `status`, publishing it when it is
+ * approved and unpublishing it otherwise, so the public API only ever holds approved comments.
+ */
 export function commentStatusAction({status, label, icon, tone}: StatusActionOptions) {
-  const CommentStatusAction: DocumentActionComponent = ({id, type, draft, published, liveEdit}) => {
+  const CommentStatusAction: DocumentActionComponent = ({id, type, draft, published, onComplete}) => {
     // Hooks first: an action may hide itself below, but must call the same hooks every render.
-    const {patch, publish} = useDocumentOperation(id, type)
-    const current = (draft ?? published)?.status
+    const operations = useDocumentOperation(id, type)
+    const steps = moderationSteps(status, {draft, published})
 
     // Offering "Approve" on an approved comment is noise; the other moves stay available.
-    if (current === status) return null
+    if (steps.length === 0) return null
 
     return {
       label,
       icon,
       tone,
-      disabled: !draft && !published,
       onHandle: () => {
-        patch.execute([{set: {status}}])
-        // `comment` is liveEdit, so the patch already hit the published document the site reads.
-        // Without liveEdit the patch lands in a draft; publish queues behind it (the store commits
-        // pending patches before publishing), so the site still sees the new status.
-        if (!liveEdit) publish.execute()
+        // The operations of one document run in order: publish and unpublish first commit the
+        // pending patch and wait until the lake has it, so the status travels with the publish.
+        for (const step of steps) {
+          if (step === 'patch') operations.patch.execute([{set: {status}}])
+          else operations[step].execute()
+        }
+        onComplete()
       },
     }
   }

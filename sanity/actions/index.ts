@@ -31,14 +31,18 @@ export const commentActions: DocumentActionComponent[] = [
   trashCommentAction,
 ]
 
+const COMMENT_HIDDEN_ACTIONS = new Set(['duplicate', 'publish', 'unpublish'])
+
 // A singleton must not be duplicated, deleted or unpublished: the site reads it by its fixed id.
 const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore'])
 
 /** `document.actions` for the workspace: moderation for comments, a locked-down singleton. */
 export const resolveDocumentActions: DocumentActionsResolver = (prev, {schemaType}) => {
   if (schemaType === 'comment') {
-    // Duplicating a reader's comment would forge a second comment in their name.
-    return [...commentActions, ...prev.filter((action) => action.action !== 'duplicate')]
+    // Duplicating a reader's comment would forge a second comment in their name; a plain Publish
+    // or Unpublish would put a pending comment on the public API, or hide an approved one that the
+    // Approved list still shows. The moderation actions publish and unpublish with the status.
+    return [...commentActions, ...prev.filter((action) => !action.action || !COMMENT_HIDDEN_ACTIONS.has(action.action))]
   }
   if (schemaType === 'siteSettings') {
     return prev.filter((action) => action.action && SINGLETON_ACTIONS.has(action.action))

@@ -101,7 +101,7 @@ const quoteDocs = articleModules.flatMap(({default: article, quotes = []}) =>
 const articleDocs = articleModules.map(({default: article}) => articleDoc(article))
 
 const commentDocs = comments.map(commentDoc)
-const contactDocs = comments.filter((c) => c.private).map(commentContactDoc)
+const contactDocs = comments.map(commentContactDoc)
 
 const embargoed = articleDoc(embargoedArticle)
 const embargoedDraft = {

@@ -51,7 +51,9 @@ function walk(value, path, docId) {
       walk(member, `${path}[${index}]`, docId)
     })
   } else if (value && typeof value === 'object') {
-    if ('_ref' in value && !byId.has(value._ref)) fail(docId, `${path} refers to missing ${value._ref}`)
+    // A reference names the published id; a document that is only a draft (a held comment) counts.
+    if ('_ref' in value && !byId.has(value._ref) && !byId.has(`drafts.${value._ref}`))
+      fail(docId, `${path} refers to missing ${value._ref}`)
     for (const [key, child] of Object.entries(value)) walk(child, path ? `${path}.${key}` : key, docId)
   }
 }
@@ -121,7 +123,11 @@ for (const c of comments) {
   const article = byId.get(c.article?._ref)
   if (article?._type !== 'article') fail(c._id, 'article is not an article')
   if (!STATUSES.has(c.status)) fail(c._id, `status ${c.status}`)
-  if (!/^[0-9a-f]{64}$/.test(c.emailHash ?? '')) fail(c._id, 'emailHash is not 64 hex characters')
+  // The public API serves published documents: only approved comments may be published.
+  if (isDraft(c) === (c.status === 'approved')) fail(c._id, isDraft(c) ? 'approved but a draft' : `published while ${c.status}`)
+  const contact = byId.get(`comment-contact.${c._id.replace(/^drafts\./, '')}`)
+  if (contact?._type !== 'commentContact') fail(c._id, 'no private half (comment-contact.<id>)')
+  if (c.contact?._ref !== contact?._id) fail(c._id, 'contact does not name its private half')
   if (!(c.authorName?.length >= 1 && c.authorName.length <= 100)) fail(c._id, 'authorName length')
   if (!(c.body?.length >= 2 && c.body.length <= 5000)) fail(c._id, 'body length')
   if (article && !(c.createdAt > article.publishedAt)) fail(c._id, 'created before its article was published')
@@ -144,9 +150,12 @@ for (const contact of docs.filter((d) => d._type === 'commentContact')) {
   if (contact._id !== `comment-contact.${contact.comment?._ref}`) fail(contact._id, 'id does not name its comment')
   if (!contact._id.includes('.')) fail(contact._id, 'contact must have a dotted (private) id')
   if (!/^[^@\s]+@[^@\s]+$/.test(contact.email ?? '')) fail(contact._id, 'no e-mail')
+  if (!/^[0-9a-f]{64}$/.test(contact.emailHash ?? '')) fail(contact._id, 'emailHash is not 64 hex characters')
+  if (!Array.isArray(contact.flags)) fail(contact._id, 'no flags array')
 }
+// What a tokenless request can read: no address, hash or moderation flag, at any depth.
 for (const doc of docs.filter((d) => !d._id.includes('.')))
-  if (JSON.stringify(doc).match(/"email":/)) fail(doc._id, 'a public document holds an e-mail address')
+  if (/"(email|emailHash|ipHash|flags)":/.test(JSON.stringify(doc))) fail(doc._id, 'a public document holds private data')
 
 // Report.
 const counts = {}

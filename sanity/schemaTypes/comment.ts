@@ -1,12 +1,18 @@
 import {CommentIcon} from '@sanity/icons'
-import {defineArrayMember, defineField, defineType} from 'sanity'
+import {defineField, defineType} from 'sanity'
 
 import {COMMENT_STATUSES, commentStatusTitle} from './commentStatus'
 
+/** Why the site held a comment, in the moderation lists ("links", "unverified"). */
+const flagNote = (flags: unknown) => (Array.isArray(flags) && flags.length > 0 ? ` · held: ${flags.join(', ')}` : '')
+
 /**
- * A reader's comment. Readers create these through the site as published documents; moderators
- * only change `status`. `liveEdit` writes that change straight to the published document, so an
- * approval is live at once and no draft of a reader's words is ever left behind.
+ * A reader's comment. The site stores it as a pending draft; it is published exactly while it is
+ * approved, because the public (tokenless) API serves published documents only. Moderators change
+ * `status` through the Approve / Mark as spam / Move to trash actions alone, which publish or
+ * unpublish with it (sanity/actions/moderationSteps.ts): a status set by hand could leave a pending
+ * comment published, or an approved one hidden. Nothing private is stored here, since publishing
+ * copies the draft whole: the address, hashes and flags live in the `contact` document.
  * What the reader wrote, and where, is read-only: the site derived it and checked it.
  */
 export const comment = defineType({
@@ -14,13 +20,14 @@ export const comment = defineType({
   title: 'Comment',
   type: 'document',
   icon: CommentIcon,
-  liveEdit: true,
   fields: [
     defineField({
       name: 'status',
       title: 'Status',
       type: 'string',
       initialValue: 'pending',
+      readOnly: true,
+      description: 'Changed with the Approve, Mark as spam and Move to trash actions.',
       options: {list: [...COMMENT_STATUSES], layout: 'radio', direction: 'horizontal'},
       validation: (rule) => rule.required(),
     }),
@@ -59,19 +66,13 @@ export const comment = defineType({
     }),
     defineField({name: 'createdAt', title: 'Received', type: 'datetime', readOnly: true}),
     defineField({
-      name: 'flags',
-      title: 'Flags',
-      type: 'array',
+      name: 'contact',
+      title: 'Sender (private)',
+      type: 'reference',
+      to: [{type: 'commentContact'}],
+      weak: true,
       readOnly: true,
-      description: 'Why the site held this comment: "links", "unverified".',
-      of: [defineArrayMember({type: 'string'})],
-    }),
-    defineField({
-      name: 'emailHash',
-      title: 'E-mail hash',
-      type: 'string',
-      readOnly: true,
-      description: 'Matches other comments from the same address; the address itself is private.',
+      description: 'Address, e-mail hash and why the site held the comment; readable with a token only.',
     }),
   ],
   orderings: [
@@ -83,9 +84,10 @@ export const comment = defineType({
       status: 'status',
       articleTitle: 'article.title',
       body: 'body',
+      flags: 'contact.flags',
     },
-    prepare: ({authorName, status, articleTitle, body}) => ({
-      title: `${authorName || 'Anonymous'} · ${commentStatusTitle(status)}`,
+    prepare: ({authorName, status, articleTitle, body, flags}) => ({
+      title: `${authorName || 'Anonymous'} · ${commentStatusTitle(status)}${flagNote(flags)}`,
       subtitle: `on ${articleTitle || 'a missing article'}${body ? ` — ${body}` : ''}`,
     }),
   },

@@ -69,8 +69,9 @@ export function* generateArchive({articles, comments, seed}: ArchiveSize): Gener
     const earlier = approvedByArticle.get(article)
     const parent = earlier && r.next() < 0.25 ? r.pick(earlier) : null
     const id = `archive-comment-${i}`
+    // As the site stores them: published only while approved, the hash in the private half.
     yield {
-      _id: id,
+      _id: status === 'approved' ? id : `drafts.${id}`,
       _type: 'comment',
       article: {_type: 'reference', _ref: `archive-article-${article}`, _weak: true},
       ...(parent ? {parent: {_type: 'reference', _ref: parent, _weak: true}} : {}),
@@ -78,8 +79,14 @@ export function* generateArchive({articles, comments, seed}: ArchiveSize): Gener
       body: paragraph(r, 15 + r.int(60)),
       status,
       createdAt: new Date(Math.min(end, published[article] + r.int(30 * DAY))).toISOString(),
+      contact: {_type: 'reference', _ref: `comment-contact.${id}`, _weak: true},
+    }
+    yield {
+      _id: `comment-contact.${id}`,
+      _type: 'commentContact',
       emailHash: hex(r, 64),
       flags: [],
+      comment: {_type: 'reference', _ref: id, _weak: true},
     }
     if (status === 'approved') {
       const list = earlier ?? []

@@ -72,24 +72,29 @@ export function commentForm(post: Post = {}): FormData {
 
 export const submit = (fd: FormData): Promise<CommentFormState> => submitCommentAction(INITIAL_COMMENT_STATE, fd)
 
+/** A comment as the Studio sees it (`drafts` perspective): its published id, its draft's content until approved. */
 export interface StoredComment {
   _id: string
+  /** `drafts.<_id>` while the comment is held (pending, spam, trash). */
+  _originalId?: string
   _type: 'comment'
   article: {_ref: string}
   parent?: {_ref: string}
+  contact: {_ref: string}
   authorName: string
   body: string
   status: string
   createdAt: string
-  emailHash: string
-  flags: string[]
   [key: string]: unknown
 }
 
+/** The private half of a comment. */
 export interface StoredContact {
   _id: string
   email: string
+  emailHash: string
   ipHash: string
+  flags: string[]
   comment: {_ref: string}
   [key: string]: unknown
 }
@@ -97,12 +102,16 @@ export interface StoredContact {
 /** What the lake holds for one e-mail address, read back with the read token. */
 export async function storedFor(reader: SanityClient, email: string): Promise<{comments: StoredComment[]; contacts: StoredContact[]}> {
   const contacts = await reader.fetch<StoredContact[]>('*[_type == "commentContact" && email == $email]', {email})
-  const comments = await reader.fetch<StoredComment[]>('*[_type == "comment" && _id in $ids] | order(createdAt asc)', {ids: contacts.map((c) => c.comment._ref)})
+  const comments = await reader.fetch<StoredComment[]>(
+    '*[_type == "comment" && _id in $ids] | order(createdAt asc)',
+    {ids: contacts.map((c) => c.comment._ref)},
+    {perspective: 'drafts'},
+  )
   return {comments, contacts}
 }
 
-/** Every comment and contact document: a refused post must leave this unchanged. */
-export const countAll = (reader: SanityClient) => reader.fetch<number>('count(*[_type in ["comment", "commentContact"]])')
+/** Every comment (draft or published) and contact document: a refused post must leave this unchanged. */
+export const countAll = (reader: SanityClient) => reader.fetch<number>('count(*[_type in ["comment", "commentContact"]])', {}, {perspective: 'raw'})
 
 /** Runs a post that must be refused (or swallowed) and checks that nothing at all was stored. */
 export async function expectNothingStored(reader: SanityClient, post: () => Promise<CommentFormState>): Promise<CommentFormState> {

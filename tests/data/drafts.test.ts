@@ -17,7 +17,8 @@ afterAll(() => site.close())
 
 test('the embargoed draft exists, for editors only', async () => {
   // Proves the draft is in the dataset, so the public checks below are not vacuous.
-  expect(await site.reader.fetch(DRAFT_COUNT, {}, {perspective: 'raw'})).toBe(2)
+  // The embargoed article, a pending edit, and the 7 comments held for moderation (drafts until approved).
+  expect(await site.reader.fetch(DRAFT_COUNT, {}, {perspective: 'raw'})).toBe(9)
   expect((await getArticleBySlug(EMBARGOED, true))?.title).toMatch(/^EMBARGOED/)
 })
 

@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import {getPopularArticles} from '@/lib/queries/rankings'
+import {seedComment} from '../support/seedComment'
 import {startSiteLake, type SiteLake} from '../support/site'
 
 let site: SiteLake
@@ -35,9 +36,8 @@ test('five by default', async () => {
 
 test('new unapproved comments change nothing; approved ones move an article up', async () => {
   const add = (status: string, i: number) =>
-    site.writer.create({
+    seedComment(site.writer, {
       _id: `comment-popular-${status}-${i}`,
-      _type: 'comment',
       article: {_type: 'reference', _ref: 'article-chip-sovereignty', _weak: true},
       authorName: 'Test Reader',
       body: 'Counting test.',

@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import {getTopFive} from '@/lib/queries/rankings'
+import {seedComment} from '../support/seedComment'
 import {startSiteLake, type SiteLake} from '../support/site'
 
 // Long after the sample edition's comments (January 2026): none of them is "this week".
@@ -14,9 +15,8 @@ afterAll(() => site.close())
 
 let n = 0
 function comment(slug: string, status: string, createdAt: string) {
-  return site.writer.create({
+  return seedComment(site.writer, {
     _id: `comment-topfive-${++n}`,
-    _type: 'comment',
     article: {_type: 'reference', _ref: `article-${slug}`, _weak: true},
     authorName: 'Test Reader',
     body: 'A comment for the ranking test.',

@@ -79,15 +79,22 @@ describeStudio('an editor on the local lake', () => {
   })
 
   test('approving a pending comment puts it on its article', async () => {
+    // A pending comment is a draft: the `drafts` perspective lists it under its published id, as the Studio does.
     const comment = await s.lake.fetch<{_id: string; body: string; slug: string}>(
       '*[_type == "comment" && status == "pending" && article->slug.current == "druk-nato-nexus"][0]{_id, body, "slug": article->slug.current}',
+      {},
+      {perspective: 'drafts'},
     )
     const opening = comment.body.slice(0, 40)
     expect((await s.html(`/articles/${comment.slug}`)).text).not.toContain(opening)
     await s.page.goto(`${s.site.baseUrl}/studio/structure/comments;comments-pending;${comment._id}`)
-    await s.page.locator('[data-testid="pane-footer"] [data-testid="action-menu-button"]').click()
-    await s.page.getByRole('menuitem', {name: /Approve/}).click()
-    await eventually(async () => (await s.lake.getDocument(comment._id))?.status === 'approved', 'the approved comment')
+    // Comments are no longer live-edited, so the first action (Approve) is the footer's button.
+    await s.page.locator('[data-testid="action-approve"]').click()
+    // Approving publishes: the public document appears with the status, and the draft is gone.
+    await eventually(
+      async () => (await s.lake.getDocument(comment._id))?.status === 'approved' && !(await s.lake.getDocument(`drafts.${comment._id}`)),
+      'the approved, published comment',
+    )
     await eventually(async () => (await s.html(`/articles/${comment.slug}`)).text.includes(opening), 'the comment on the article')
   })
 

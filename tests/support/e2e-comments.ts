@@ -5,6 +5,7 @@
 import {createClient, type SanityClient} from '@sanity/client'
 import type {Page} from 'playwright-core'
 import {E2E_WRITE_TOKEN, sleep} from './e2e'
+import {moderate} from './moderate'
 
 export const MESSAGES = {
   bodyRequired: 'Please enter your comment!',
@@ -26,16 +27,24 @@ export interface StoredComment {
   parent: string | null
 }
 
+/** Comments with this text as the Studio lists them: by published id, a held one from its draft. */
 export function commentsWithBody(client: SanityClient, body: string): Promise<StoredComment[]> {
-  return client.fetch<StoredComment[]>(`*[_type == "comment" && body == $text]{_id, status, authorName, "parent": parent._ref}`, {text: body}, {perspective: 'raw'})
+  return client.fetch<StoredComment[]>(
+    `*[_type == "comment" && body == $text]{_id, status, authorName, "parent": parent._ref}`,
+    {text: body},
+    {perspective: 'drafts'},
+  )
 }
 
-/** Approves the one comment with this text, as the Studio's Approve action would. */
+/**
+ * Approves the one comment with this text, as the Studio's Approve action does: the status set on
+ * its draft, then the draft published (the public API shows only published, approved comments).
+ */
 export async function approve(client: SanityClient, body: string): Promise<StoredComment> {
   const found = await commentsWithBody(client, body)
   if (found.length !== 1) throw new Error(`expected one comment with body "${body}", found ${found.length}`)
   expect(found[0].status).toBe('pending')
-  await client.patch(found[0]._id).set({status: 'approved'}).commit()
+  await moderate(client, found[0]._id, 'approved')
   return found[0]
 }
 

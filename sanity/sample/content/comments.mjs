@@ -2,7 +2,8 @@
 // the same article. Approved counts give "Popular Articles" a clear order:
 // druk-nato-nexus 7, indo-pacific-order-long-read 5, drone-doctrine-small-states 4,
 // rupee-trade-settlement 3, bhutan-hydropower-bargain 2, chip-sovereignty 1.
-// `private: true` also writes the commenter's address to a `comment-contact.<id>` document.
+// Each comment also gets its private half, `comment-contact.<id>` (address, e-mail hash, flags); only
+// approved comments are published, the others are drafts (`drafts.comment-<id>`), as the site stores them.
 // Commenters and their addresses are fictional (example.com, example.org, example.net).
 
 export const comments = [
@@ -14,7 +15,6 @@ export const comments = [
     email: 'pema.wangmo@example.com',
     at: '2026-01-10T08:14:00Z',
     status: 'approved',
-    private: true,
     body:
       'A useful overview, but I think it understates how much ordinary Bhutanese value the relationship with ' +
       'India. Diversifying partners is one thing; being seen to move away from Delhi is another.',
@@ -96,7 +96,6 @@ export const comments = [
     email: 'r.iyer@example.com',
     at: '2026-01-10T16:52:00Z',
     status: 'pending',
-    private: true,
     flags: ['unverified'],
     body:
       'Good question about the baseline. Five years ago the number of such exercises was very low, so a ' +
@@ -177,7 +176,6 @@ export const comments = [
     email: 'marcus.hale@example.net',
     at: '2025-12-29T21:12:00Z',
     status: 'pending',
-    private: true,
     flags: ['links'],
     body:
       'For a different view see https://counterpoint.example/indo-pacific and https://counterpoint.example/quad, ' +

@@ -61,9 +61,14 @@ export function quoteDoc(q) {
   }
 }
 
+/**
+ * A comment as the site stores it: published only once approved (the public API serves published
+ * documents only), a draft otherwise; nothing private on it, since publishing copies it whole.
+ */
 export function commentDoc(c) {
+  const id = commentId(c.id)
   return {
-    _id: commentId(c.id),
+    _id: c.status === 'approved' ? id : `drafts.${id}`,
     _type: 'comment',
     _createdAt: c.at,
     _updatedAt: c.moderatedAt ?? c.at,
@@ -73,19 +78,25 @@ export function commentDoc(c) {
     body: c.body,
     status: c.status,
     createdAt: c.at,
-    emailHash: placeholderEmailHash(c.email),
-    ...(c.flags && {flags: c.flags}),
+    contact: weakRef(commentContactId(c.id)),
   }
 }
 
-/** The private half of a comment: a dotted id, so only token-holding requests can read it. */
+const commentContactId = (shortId) => `comment-contact.${commentId(shortId)}`
+
+/**
+ * The private half of a comment (address, e-mail hash, flags): a dotted id, so only token-holding
+ * requests can read it, whatever the comment's state.
+ */
 export function commentContactDoc(c) {
   return {
-    _id: `comment-contact.${commentId(c.id)}`,
+    _id: commentContactId(c.id),
     _type: 'commentContact',
     _createdAt: c.at,
     _updatedAt: c.at,
     email: c.email,
+    emailHash: placeholderEmailHash(c.email),
+    flags: c.flags ?? [],
     comment: weakRef(commentId(c.id)),
   }
 }
