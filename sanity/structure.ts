@@ -16,7 +16,9 @@ import type {CommentStatus} from './schemaTypes/commentStatus'
 // Newest first: moderators work through the queue from what just arrived.
 const NEWEST_FIRST = [{field: 'createdAt', direction: 'desc' as const}]
 
-// Comments come from readers, never from the Studio, so no list offers "create".
+// Comments come from readers, never from the Studio, so no list offers "create". Held comments are
+// drafts and approved ones published; the Studio's lists read the drafts perspective, so each list
+// finds a comment by its current status whichever it is.
 function commentList(
   S: StructureBuilder,
   title: string,

@@ -2,9 +2,10 @@ import 'server-only'
 import {createHash} from 'node:crypto'
 import {getPublicClient} from '@/lib/sanity/client'
 import {getWriteClient} from '@/lib/sanity/writeClient'
-import {commentExistsQuery, commentPrivateId, commentTargetQuery} from '@/lib/queries/comments'
+import {commentExistsQuery, commentTargetQuery} from '@/lib/queries/comments'
 import {MESSAGES} from './messages'
 import {countLinks} from './normalize'
+import {commentPrivateId} from './privateId'
 import {claimAll, releaseAll} from './rateLimit'
 import type {CommentInput} from './schema'
 import {emailHashOf, ipHashOf} from './secret'
@@ -70,7 +71,11 @@ export async function submitComment(input: CommentInput, ctx: SubmitContext): Pr
   if (!(await claimAll(floodKeys))) {
     // A resubmitted form is a duplicate, not a flood: say so (only this refusal path pays the
     // lookup). A pending comment is a draft, so only the server's token can see it.
-    const exists = await getWriteClient().fetch<boolean>(commentExistsQuery, {id: commentId}, {cache: 'no-store', perspective: 'raw'})
+    const exists = await getWriteClient().fetch<boolean>(
+      commentExistsQuery,
+      {id: commentId},
+      {cache: 'no-store', perspective: 'raw'},
+    )
     return {ok: false, message: exists ? MESSAGES.duplicate : MESSAGES.tooFast}
   }
 

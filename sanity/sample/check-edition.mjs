@@ -124,7 +124,8 @@ for (const c of comments) {
   if (article?._type !== 'article') fail(c._id, 'article is not an article')
   if (!STATUSES.has(c.status)) fail(c._id, `status ${c.status}`)
   // The public API serves published documents: only approved comments may be published.
-  if (isDraft(c) === (c.status === 'approved')) fail(c._id, isDraft(c) ? 'approved but a draft' : `published while ${c.status}`)
+  if (isDraft(c) === (c.status === 'approved'))
+    fail(c._id, isDraft(c) ? 'approved but a draft' : `published while ${c.status}`)
   const contact = byId.get(`comment-contact.${c._id.replace(/^drafts\./, '')}`)
   if (contact?._type !== 'commentContact') fail(c._id, 'no private half (comment-contact.<id>)')
   if (c.contact?._ref !== contact?._id) fail(c._id, 'contact does not name its private half')
@@ -155,7 +156,8 @@ for (const contact of docs.filter((d) => d._type === 'commentContact')) {
 }
 // What a tokenless request can read: no address, hash or moderation flag, at any depth.
 for (const doc of docs.filter((d) => !d._id.includes('.')))
-  if (/"(email|emailHash|ipHash|flags)":/.test(JSON.stringify(doc))) fail(doc._id, 'a public document holds private data')
+  if (/"(email|emailHash|ipHash|flags)":/.test(JSON.stringify(doc)))
+    fail(doc._id, 'a public document holds private data')
 
 // Report.
 const counts = {}

@@ -29,7 +29,12 @@ export const commentContact = defineType({
       type: 'string',
       description: 'An HMAC of the address: matches other comments from the same address.',
     }),
-    defineField({name: 'ipHash', title: 'Network hash', type: 'string', description: 'An HMAC of the /24 or /48 network.'}),
+    defineField({
+      name: 'ipHash',
+      title: 'Network hash',
+      type: 'string',
+      description: 'An HMAC of the /24 or /48 network.',
+    }),
     defineField({
       name: 'comment',
       title: 'Comment',

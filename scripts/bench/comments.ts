@@ -72,7 +72,11 @@ async function main() {
 
     const lake = createClient({projectId: 'local', dataset: 'production', apiHost: stack.lakeUrl, useProjectHostname: false, apiVersion: '2025-02-19', useCdn: false, token: stack.writeToken})
     // New comments are drafts until approved: the raw perspective (with the token) sees them.
-    const stored = await lake.fetch<string[]>(`*[_type == "comment" && authorName match $run].body`, {run: `${run}*`}, {perspective: 'raw'})
+    const stored = await lake.fetch<string[]>(
+      `*[_type == "comment" && authorName match $run].body`,
+      {run: `${run}*`},
+      {perspective: 'raw'},
+    )
     const storedCount = new Map<string, number>()
     for (const b of stored) storedCount.set(b, (storedCount.get(b) ?? 0) + 1)
     const lost = acknowledged.filter((b) => !storedCount.has(b)).length

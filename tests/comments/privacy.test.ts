@@ -12,7 +12,12 @@ import {getArticleBySlug} from '@/lib/queries/article'
 import {getApprovedComments} from '@/lib/queries/comments'
 import {getPopularArticles} from '@/lib/queries/rankings'
 import {tagsForChange} from '@/lib/revalidation/tagsForChange'
-import {WEBHOOK_FILTER, WEBHOOK_PROJECTION, WebhookPayloadSchema, type WebhookPayload} from '@/lib/revalidation/webhookPayload'
+import {
+  WEBHOOK_FILTER,
+  WEBHOOK_PROJECTION,
+  WebhookPayloadSchema,
+  type WebhookPayload,
+} from '@/lib/revalidation/webhookPayload'
 import {TAGS} from '@/lib/sanity/tags'
 import {WebhookSender} from '@/sanity/lake/webhooks'
 import {moderate} from '../support/moderate'
@@ -46,7 +51,9 @@ beforeAll(async () => {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()))
   hooks = {server, received}
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`
-  sender = new WebhookSender(site.lake.lake.store, [{name: 'revalidate', url, secret: 'privacy-test-secret-0123456789', filter: WEBHOOK_FILTER, projection: WEBHOOK_PROJECTION}])
+  const secret = 'privacy-test-secret-0123456789'
+  const hook = {name: 'revalidate', url, secret, filter: WEBHOOK_FILTER, projection: WEBHOOK_PROJECTION}
+  sender = new WebhookSender(site.lake.lake.store, [hook])
 })
 afterAll(async () => {
   sender.close()
@@ -56,7 +63,11 @@ afterAll(async () => {
 
 /** Every comment-ish document an anonymous client can find, in any perspective. */
 async function anonymousView(filter: string, params: Record<string, unknown> = {}) {
-  const rows = await Promise.all(PERSPECTIVES.map((perspective) => site.anon.fetch<Record<string, unknown>[]>(`*[${filter}]`, params, {perspective})))
+  const rows = await Promise.all(
+    PERSPECTIVES.map((perspective) =>
+      site.anon.fetch<Record<string, unknown>[]>(`*[${filter}]`, params, {perspective}),
+    ),
+  )
   return rows.flat()
 }
 
@@ -87,7 +98,11 @@ describe('the sample edition', () => {
   test('no pending, spam or trashed comment is readable without a token', async () => {
     expect(await anonymousView('_type == "comment" && status != "approved"')).toEqual([])
     // With a token they are all there, for the Studio's moderation lists.
-    const held = await site.reader.fetch<string[]>('*[_type == "comment" && status != "approved"].status', {}, {perspective: 'drafts'})
+    const held = await site.reader.fetch<string[]>(
+      '*[_type == "comment" && status != "approved"].status',
+      {},
+      {perspective: 'drafts'},
+    )
     expect(held.sort()).toEqual(['pending', 'pending', 'pending', 'pending', 'spam', 'spam', 'trash'])
     for (const id of [SEED.pending, SEED.trash]) {
       expect(await site.anon.getDocument(id)).toBeUndefined()
@@ -121,7 +136,7 @@ describe('a comment from submission to spam', () => {
     id = (await storedFor(site.reader, email)).comments[0]._id
   })
 
-  test('once submitted, it is invisible without a token, and its hashes and flags are in its private document only', async () => {
+  test('once submitted, it is invisible without a token; hashes and flags are in its private half', async () => {
     expect(await anonymousView('body == $body || _id in [$id, "drafts." + $id]', {body, id})).toEqual([])
     expect(await site.anon.getDocument(id)).toBeUndefined()
     expect(await site.anon.getDocument(`drafts.${id}`)).toBeUndefined()
@@ -146,7 +161,7 @@ describe('a comment from submission to spam', () => {
     expect(state.message).toBe(MESSAGES.parentMissing)
   })
 
-  test('approved (set status, publish: one Studio action), it is public and counted, with no private field on it', async () => {
+  test('approved (status + publish: one Studio action), it is public and counted, with no private field', async () => {
     await moderate(site.writer, id, 'approved')
     const published = await site.anon.getDocument(id)
     expect(published).toMatchObject({_id: id, status: 'approved', body})

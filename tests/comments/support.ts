@@ -111,7 +111,8 @@ export async function storedFor(reader: SanityClient, email: string): Promise<{c
 }
 
 /** Every comment (draft or published) and contact document: a refused post must leave this unchanged. */
-export const countAll = (reader: SanityClient) => reader.fetch<number>('count(*[_type in ["comment", "commentContact"]])', {}, {perspective: 'raw'})
+export const countAll = (reader: SanityClient) =>
+  reader.fetch<number>('count(*[_type in ["comment", "commentContact"]])', {}, {perspective: 'raw'})
 
 /** Runs a post that must be refused (or swallowed) and checks that nothing at all was stored. */
 export async function expectNothingStored(reader: SanityClient, post: () => Promise<CommentFormState>): Promise<CommentFormState> {

@@ -91,10 +91,9 @@ describeStudio('an editor on the local lake', () => {
     // Comments are no longer live-edited, so the first action (Approve) is the footer's button.
     await s.page.locator('[data-testid="action-approve"]').click()
     // Approving publishes: the public document appears with the status, and the draft is gone.
-    await eventually(
-      async () => (await s.lake.getDocument(comment._id))?.status === 'approved' && !(await s.lake.getDocument(`drafts.${comment._id}`)),
-      'the approved, published comment',
-    )
+    const published = async () => (await s.lake.getDocument(comment._id))?.status === 'approved'
+    const draftGone = async () => !(await s.lake.getDocument(`drafts.${comment._id}`))
+    await eventually(async () => (await published()) && (await draftGone()), 'the approved, published comment')
     await eventually(async () => (await s.html(`/articles/${comment.slug}`)).text.includes(opening), 'the comment on the article')
   })
 
