@@ -1,9 +1,11 @@
 import type {Metadata, Viewport} from 'next'
 import type {ReactNode} from 'react'
+import {contentStoreConfig} from '@/lib/env'
 import './globals.css'
 
-export const metadata: Metadata = {
-  metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
+// A function, not a constant: the validated SITE_URL is read when a page renders, not at import.
+export function generateMetadata(): Metadata {
+  return {metadataBase: new URL(contentStoreConfig().siteUrl)}
 }
 
 export const viewport: Viewport = {

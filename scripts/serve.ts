@@ -12,6 +12,7 @@
  */
 import {createServer, type IncomingMessage} from 'node:http'
 import {resolve} from 'node:path'
+import {exitWithParent} from '../sanity/embedded/exitWithParent'
 
 const STOP_WITHIN_MS = 5000
 
@@ -90,6 +91,7 @@ async function main() {
   }
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)
+  exitWithParent(() => stop('SIGTERM'))
 }
 
 main().catch((err: unknown) => {

@@ -1,6 +1,6 @@
 /**
  * Global setup of the e2e Jest project: a lake with the sample edition on a free port, one
- * `next build` against it, and the shared site (`next start`) whose webhook target the lake
+ * `next build` against it, and the shared site (`scripts/serve.ts`) whose webhook target the lake
  * calls after every transaction. Runs once per `npm test` that selects an e2e test.
  */
 import {rmSync} from 'node:fs'

@@ -1,7 +1,7 @@
 /**
  * Real processes for the browser tests: the local Content Lake (`sanity/lake/main.ts`, which
  * loads the sample edition into an empty data file), one `next build` against it, and
- * `next start` servers. Used by the e2e project's global setup (one build and one shared site per
+ * production servers (`scripts/serve.ts`). Used by the e2e project's global setup (one build and one shared site per
  * `npm test`) and by fault tests, which start a site of their own so that stopping its lake
  * disturbs no other test.
  */
@@ -43,7 +43,7 @@ export function publishState(state: E2EState) {
 /** Environment shared by the lake and the app: the same tokens on both sides. */
 export function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   // A hosted project in the developer's shell must not leak into the tests, nor Jest's NODE_ENV=test
-  // into `next start`.
+  // into the server.
   const {SANITY_PROJECT_ID: _project, NODE_ENV: _mode, ...inherited} = process.env
   // The other secrets as `npm start` hands them over: this checkout's generated ones. The app runs
   // from a copy of the build in a temporary folder, where it would otherwise generate its own.
@@ -219,7 +219,7 @@ export function readBuildInfo(): {lakePort: number} | null {
 }
 
 /**
- * A copy of the build's output in a temporary folder. Every server gets its own copy: `next start`
+ * A copy of the build's output in a temporary folder. Every server gets its own copy: the server
  * writes regenerated pages into its dist folder, and servers with different lakes must not read
  * each other's pages (nor a developer's concurrent `next build`).
  */
@@ -230,7 +230,7 @@ export function snapshotBuild(): string {
   return dir
 }
 
-/** A folder `next start` can serve: its own copy of the build, the repo's config and packages. */
+/** A folder the server can serve: its own copy of the build, the repo's config and packages. */
 export function appDirFrom(snapshot: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'e2e-app-'))
   cpSync(join(snapshot, '.next'), join(dir, '.next'), {recursive: true, verbatimSymlinks: true})
