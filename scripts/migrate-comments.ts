@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/migrate-comments.ts`
+ * `npm run migrate:comments`
  * Moves a dataset written before held comments became drafts to the current model (see
  * lib/comments/migratePrivacy.ts): until it has run, pending, spam and trashed comments and their
  * hashes stay readable without a token. With SANITY_PROJECT_ID it works on the hosted project
