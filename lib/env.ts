@@ -1,7 +1,7 @@
 import 'server-only'
 import {z} from 'zod'
 import {EMBEDDED_DEFAULTS} from '@/sanity/embedded/defaults'
-import {embeddedSecret} from '@/sanity/embedded/secrets'
+import {assertNotPublished, SECRET_ENV, storedSecrets} from '@/sanity/embedded/secrets'
 
 /**
  * The one place that knows whether the site runs on the embedded local Content Lake (no
@@ -19,8 +19,22 @@ const Env = z
     SITE_URL: z.url().default('http://localhost:3000'),
     // Readers should not wait on a stalled store; a build may, while a large archive warms the lake's indexes.
     SANITY_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(process.env.NEXT_PHASE === 'phase-production-build' ? 60000 : 4000),
+    // Checked where they are used (lib/comments/secret.ts, lib/revalidation/secrets.ts): a hosted
+    // site without them still serves pages, it only refuses comments or webhooks.
+    COMMENT_SECRET: z.string().min(32).optional(),
+    SANITY_WEBHOOK_SECRET: z.string().min(16).optional(),
+    SANITY_PREVIEW_SECRET: z.string().min(16).optional(),
+    REDIS_URL: z.url({protocol: /^rediss?$/}).optional(),
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine((env, ctx) => {
+    for (const name of Object.values(SECRET_ENV) as (keyof typeof env)[]) {
+      try {
+        assertNotPublished(name, String(env[name] ?? ''))
+      } catch (err) {
+        ctx.addIssue({code: 'custom', path: [name], message: (err as Error).message})
+      }
+    }
     if (!env.SANITY_PROJECT_ID) return
     for (const key of ['SANITY_API_READ_TOKEN', 'SANITY_API_WRITE_TOKEN'] as const) {
       if (!env[key]) ctx.addIssue({code: 'custom', path: [key], message: 'required when SANITY_PROJECT_ID is set'})
@@ -41,12 +55,7 @@ export interface ContentStoreConfig {
 }
 
 function load(): ContentStoreConfig {
-  const parsed = Env.safeParse(process.env)
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')
-    throw new Error(`Invalid environment (see .env.example):\n${problems}`)
-  }
-  const e = parsed.data
+  const e = parseEnv()
   const hosted = Boolean(e.SANITY_PROJECT_ID)
   return {
     mode: hosted ? 'hosted' : 'embedded',
@@ -55,15 +64,49 @@ function load(): ContentStoreConfig {
     apiVersion: e.SANITY_API_VERSION,
     apiHost: hosted ? undefined : (e.LAKE_URL ?? `http://${EMBEDDED_DEFAULTS.host}:${e.LAKE_PORT}`),
     // The embedded default's tokens are this install's own, generated at first start.
-    readToken: e.SANITY_API_READ_TOKEN ?? embeddedSecret('readToken'),
-    writeToken: e.SANITY_API_WRITE_TOKEN ?? embeddedSecret('writeToken'),
+    readToken: e.SANITY_API_READ_TOKEN ?? storedSecrets().readToken,
+    writeToken: e.SANITY_API_WRITE_TOKEN ?? storedSecrets().writeToken,
     siteUrl: e.SITE_URL.replace(/\/$/, ''),
     timeoutMs: e.SANITY_REQUEST_TIMEOUT_MS,
   }
+}
+
+/** The rest of the app's settings, from the same validated environment. */
+export interface AppSettings {
+  commentSecret?: string
+  webhookSecret?: string
+  previewSecret?: string
+  /** Shared flood limit for several app instances. */
+  redisUrl?: string
+  /** How many proxies of our own append to X-Forwarded-For in front of the app. */
+  trustedProxyHops: number
+}
+
+function parseEnv(): z.infer<typeof Env> {
+  const parsed = Env.safeParse(process.env)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')
+    throw new Error(`Invalid environment (see .env.example):\n${problems}`)
+  }
+  return parsed.data
 }
 
 let cached: ContentStoreConfig | undefined
 export function contentStoreConfig(): ContentStoreConfig {
   cached ??= load()
   return cached
+}
+
+let settings: AppSettings | undefined
+export function appSettings(): AppSettings {
+  if (settings) return settings
+  const e = parseEnv()
+  settings = {
+    commentSecret: e.COMMENT_SECRET,
+    webhookSecret: e.SANITY_WEBHOOK_SECRET,
+    previewSecret: e.SANITY_PREVIEW_SECRET,
+    redisUrl: e.REDIS_URL,
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
+  }
+  return settings
 }

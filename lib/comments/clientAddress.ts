@@ -1,4 +1,5 @@
 import 'server-only'
+import {appSettings} from '@/lib/env'
 
 /**
  * The client's address for the flood limit. The production server (scripts/serve.ts) appends the
@@ -10,7 +11,7 @@ import 'server-only'
  * writes the peer only when the header is absent, so a client-sent value would be the key.
  */
 export function clientAddressOf(headers: Headers): string {
-  const hops = Math.max(0, Number(process.env.TRUSTED_PROXY_HOPS ?? 0) || 0)
+  const hops = appSettings().trustedProxyHops
   const chain = (headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map((s) => s.trim())

@@ -1,4 +1,5 @@
 import 'server-only'
+import {appSettings} from '@/lib/env'
 
 /**
  * The flood limit: one comment per key (client address, e-mail hash) per window. `claim` must be
@@ -37,9 +38,10 @@ let store: RateLimitStore | undefined
 
 export async function rateLimitStore(): Promise<RateLimitStore> {
   if (store) return store
-  if (process.env.REDIS_URL) {
+  const {redisUrl} = appSettings()
+  if (redisUrl) {
     const {RedisRateLimitStore} = await import('./redisRateLimit')
-    store = new RedisRateLimitStore(process.env.REDIS_URL)
+    store = new RedisRateLimitStore(redisUrl)
   } else {
     store = new MemoryRateLimitStore()
   }

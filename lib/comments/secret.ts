@@ -1,16 +1,16 @@
 import 'server-only'
 import {createHmac, timingSafeEqual} from 'node:crypto'
-import {contentStoreConfig} from '@/lib/env'
-import {embeddedSecret} from '@/sanity/embedded/secrets'
+import {appSettings, contentStoreConfig} from '@/lib/env'
+import {storedSecrets} from '@/sanity/embedded/secrets'
 
 /** COMMENT_SECRET; on the embedded default without one, this install's generated key. */
 function secret(): string {
-  const configured = process.env.COMMENT_SECRET
-  if (configured && configured.length < 32) throw new Error('COMMENT_SECRET must be at least 32 characters')
-  if (!configured && contentStoreConfig().mode === 'hosted') {
+  const {commentSecret} = appSettings()
+  if (commentSecret) return commentSecret
+  if (contentStoreConfig().mode === 'hosted') {
     throw new Error('COMMENT_SECRET (at least 32 characters) is required with a hosted Sanity project')
   }
-  return embeddedSecret('commentSecret')
+  return storedSecrets().commentSecret
 }
 
 export function hmac(purpose: string, value: string): string {
