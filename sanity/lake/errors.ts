@@ -47,15 +47,18 @@ export function notFound(description: string): LakeError {
  * with 429, 502 or 503 up to five times, and a query that ran out of time would run out again.
  */
 export function queryTimeout(limitMs: number): LakeError {
-  const description = `Query did not finish within the time limit of ${limitMs} ms (LAKE_QUERY_TIMEOUT_MS): narrow its filters or its nesting`
+  const description =
+    `Query did not finish within the time limit of ${limitMs} ms (LAKE_QUERY_TIMEOUT_MS): ` +
+    'narrow its filters or its nesting'
   return new LakeError(408, {error: {type: 'queryTimeoutError', description}}, description)
 }
 
 /** A query refused before running: its estimated work could never finish within the time limit. */
 export function queryTooComplex(estimate: number, limit: number): LakeError {
   const description =
-    `Query is too complex: it would visit about ${estimate.toExponential(1)} documents, over the limit of ${limit.toExponential(0)}; ` +
-    `nested scans of the whole dataset multiply: narrow the inner filters (e.g. _type == "…") or remove a level of nesting`
+    `Query is too complex: it would visit about ${estimate.toExponential(1)} documents, ` +
+    `over the limit of ${limit.toExponential(0)}; nested scans of the whole dataset multiply: ` +
+    'narrow the inner filters (e.g. _type == "…") or remove a level of nesting'
   return new LakeError(400, {error: {type: 'queryTooComplexError', description}}, description)
 }
 

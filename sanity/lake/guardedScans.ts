@@ -51,7 +51,9 @@ export function guardScans(tree: unknown, everything: () => unknown[]): GuardedT
     }
     const n = node as Node
     if (n.type === 'Everything') return marker(everything(), iterated)
-    if (n.type === 'Value') return iterated && Array.isArray(n.value) && n.value.length >= STREAM_MIN_LENGTH ? marker(n.value, true) : n
+    if (n.type === 'Value') {
+      return iterated && Array.isArray(n.value) && n.value.length >= STREAM_MIN_LENGTH ? marker(n.value, true) : n
+    }
     let copy: Node | null = null
     for (const k in n) {
       const v = n[k]

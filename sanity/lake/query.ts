@@ -75,7 +75,13 @@ export async function runQuery({query, params, view, useIndexes = true, guard}: 
   }
 }
 
-async function evaluateTree(tree: ExprNode, params: Record<string, unknown>, view: View, useIndexes: boolean, guard?: QueryGuard): Promise<unknown> {
+async function evaluateTree(
+  tree: ExprNode,
+  params: Record<string, unknown>,
+  view: View,
+  useIndexes: boolean,
+  guard?: QueryGuard,
+): Promise<unknown> {
   let plan: Plan | null = null
   if (useIndexes) {
     const evaluateNode = (node: unknown) => evaluateTree(node as ExprNode, params, view, true, guard)

@@ -34,7 +34,8 @@ export class QueryGuard {
   private sliceStart = performance.now()
   private stopped: Error | null = null
 
-  constructor({timeoutMs = DEFAULT_QUERY_TIMEOUT_MS, signal, maxCost = DEFAULT_MAX_QUERY_COST}: QueryGuardOptions = {}) {
+  constructor(options: QueryGuardOptions = {}) {
+    const {timeoutMs = DEFAULT_QUERY_TIMEOUT_MS, signal, maxCost = DEFAULT_MAX_QUERY_COST} = options
     this.timeoutMs = timeoutMs
     this.maxCost = maxCost
     this.deadline = performance.now() + timeoutMs
