@@ -1,3 +1,5 @@
+// From node:timers, not the global: the lake also runs inside jsdom test environments, which have none.
+import {setImmediate} from 'node:timers'
 import {clientClosedRequest, queryTimeout} from './errors'
 
 /**
