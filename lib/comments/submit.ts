@@ -1,8 +1,7 @@
 import 'server-only'
 import {createHash} from 'node:crypto'
-import {getPublicClient} from '@/lib/sanity/client'
 import {getWriteClient} from '@/lib/sanity/writeClient'
-import {commentExistsQuery, commentTargetQuery} from '@/lib/queries/comments'
+import {commentExists, getCommentTarget} from '@/lib/queries/comments'
 import {MESSAGES} from './messages'
 import {countLinks} from './normalize'
 import {commentPrivateId} from './privateId'
@@ -21,16 +20,6 @@ interface SubmitContext {
   now?: Date
 }
 
-/** The article and, for a reply, its parent, in one round trip (the hot path of every comment). */
-
-interface ParentInfo {
-  _id: string
-  status: string
-  articleId: string
-  grandparentId: string | null
-  isDeep: boolean
-}
-
 /**
  * Stores a validated comment as a pending draft. The public (tokenless) API serves published
  * documents only, and a comment is published only when a moderator approves it (Studio: Approve
@@ -46,11 +35,8 @@ interface ParentInfo {
  * drafts send no webhook: nothing to revalidate.
  */
 export async function submitComment(input: CommentInput, ctx: SubmitContext): Promise<SubmitOutcome> {
-  const {article, parent} = await getPublicClient().fetch<{article: {_id: string} | null; parent: ParentInfo | null}>(
-    commentTargetQuery,
-    {articleId: input.articleId, parentId: input.parentId ?? ''},
-    {cache: 'no-store'},
-  )
+  // The article and, for a reply, its parent, in one round trip (the hot path of every comment).
+  const {article, parent} = await getCommentTarget(input.articleId, input.parentId)
   if (!article) return {ok: false, message: MESSAGES.articleMissing}
 
   let parentId: string | undefined
@@ -70,12 +56,8 @@ export async function submitComment(input: CommentInput, ctx: SubmitContext): Pr
   const floodKeys = [`ip:${ipHashOf(ctx.clientAddress)}`, `email:${emailHash}`]
   if (!(await claimAll(floodKeys))) {
     // A resubmitted form is a duplicate, not a flood: say so (only this refusal path pays the
-    // lookup). A pending comment is a draft, so only the server's token can see it.
-    const exists = await getWriteClient().fetch<boolean>(
-      commentExistsQuery,
-      {id: commentId},
-      {cache: 'no-store', perspective: 'raw'},
-    )
+    // lookup). A pending comment is a draft, so only a token can see it.
+    const exists = await commentExists(commentId)
     return {ok: false, message: exists ? MESSAGES.duplicate : MESSAGES.tooFast}
   }
 

@@ -32,11 +32,41 @@ export const commentTargetQuery = defineQuery(`{
   }
 }`)
 
+const CommentTargetSchema = z.object({
+  article: z.object({_id: z.string()}).nullable(),
+  parent: z
+    .object({
+      _id: z.string(),
+      status: z.string(),
+      articleId: z.string(),
+      grandparentId: z.string().nullable(),
+      isDeep: z.boolean(),
+    })
+    .nullable(),
+})
+export type CommentTarget = z.infer<typeof CommentTargetSchema>
+
+/** Uncached: a comment must not be stored against an article or parent that has just gone. */
+export function getCommentTarget(articleId: string, parentId: string | undefined): Promise<CommentTarget> {
+  return sanityFetch({
+    query: commentTargetQuery,
+    params: {articleId, parentId: parentId ?? ''},
+    schema: CommentTargetSchema,
+    tags: [],
+    fresh: true,
+  })
+}
+
 /**
  * Whether a comment is already stored, pending (its draft) or approved (published): a refused
- * resubmission is then a duplicate, not a flood. Needs a token and the `raw` perspective to see drafts.
+ * resubmission is then a duplicate, not a flood. Drafts need a token: read with the preview
+ * client (read token, drafts perspective, where a draft answers to its published id too).
  */
 export const commentExistsQuery = defineQuery(`defined(*[_id in [$id, "drafts." + $id]][0]._id)`)
+
+export function commentExists(id: string): Promise<boolean> {
+  return sanityFetch({query: commentExistsQuery, params: {id}, schema: z.boolean(), tags: [], preview: true})
+}
 
 export function getApprovedComments(articleId: string) {
   return sanityFetch({

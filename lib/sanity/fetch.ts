@@ -9,6 +9,8 @@ export interface FetchOptions<S extends z.ZodType> {
   tags: string[]
   /** Editors' draft preview: drafts perspective, no caching. */
   preview?: boolean
+  /** A read that decides a write (the comment action): published content, never cached. */
+  fresh?: boolean
 }
 
 export class ContentShapeError extends Error {}
@@ -18,10 +20,12 @@ export class ContentShapeError extends Error {}
  * the given tags (pages stay static until a tag is revalidated), and checks it against the query's
  * zod schema so a page never renders a shape it does not expect.
  */
-export async function sanityFetch<S extends z.ZodType>({query, params = {}, schema, tags, preview = false}: FetchOptions<S>): Promise<z.infer<S>> {
+export async function sanityFetch<S extends z.ZodType>({query, params = {}, schema, tags, preview = false, fresh = false}: FetchOptions<S>): Promise<z.infer<S>> {
   const raw = preview
     ? await getPreviewClient().fetch(query, params, {cache: 'no-store'})
-    : await getPublicClient().fetch(query, params, {cache: 'force-cache', next: {tags}})
+    : fresh
+      ? await getPublicClient().fetch(query, params, {cache: 'no-store'})
+      : await getPublicClient().fetch(query, params, {cache: 'force-cache', next: {tags}})
   const parsed = schema.safeParse(raw)
   if (!parsed.success) {
     const where = parsed.error.issues
