@@ -1,52 +1,28 @@
 import 'server-only'
-import {Socket} from 'node:net'
+import {RedisConnection, sharedRedis} from '@/lib/redis/client'
 import type {RateLimitStore} from './rateLimit'
 
 /**
- * A shared flood limit for several app instances: `SET key 1 NX PX window` is atomic in Redis.
- * Speaks just enough RESP for SET and DEL, so no client library is needed for two commands.
+ * A shared flood limit for several app instances: `SET key 1 NX PX window` is atomic in Redis, so
+ * of any number of instances claiming one key at once exactly one wins. A Redis that cannot be
+ * reached is an error (the comment is refused with "try again later"), never a pass.
  */
 export class RedisRateLimitStore implements RateLimitStore {
-  private readonly host: string
-  private readonly port: number
-  private readonly password?: string
+  private readonly redis: RedisConnection
 
-  constructor(url: string) {
-    const u = new URL(url)
-    this.host = u.hostname
-    this.port = Number(u.port || 6379)
-    this.password = u.password ? decodeURIComponent(u.password) : undefined
+  /** A URL (the process's shared connection to it) or a connection of its own. */
+  constructor(target: string | RedisConnection) {
+    this.redis = typeof target === 'string' ? sharedRedis(target) : target
   }
 
   async claim(key: string, windowMs: number): Promise<boolean> {
-    const reply = await this.command(['SET', `comments:flood:${key}`, '1', 'NX', 'PX', String(windowMs)])
-    return reply.startsWith('+OK')
+    const reply = await this.redis.run((client) =>
+      client.set(`comments:flood:${key}`, '1', {condition: 'NX', expiration: {type: 'PX', value: windowMs}}),
+    )
+    return reply === 'OK'
   }
 
   async release(key: string): Promise<void> {
-    await this.command(['DEL', `comments:flood:${key}`])
-  }
-
-  private command(args: string[]): Promise<string> {
-    const all = this.password ? [['AUTH', this.password], args] : [args]
-    const payload = all.map((a) => `*${a.length}\r\n${a.map((s) => `$${Buffer.byteLength(s)}\r\n${s}\r\n`).join('')}`).join('')
-    return new Promise((resolve, reject) => {
-      const socket = new Socket()
-      let data = ''
-      socket.setTimeout(2000, () => socket.destroy(new Error('Redis timed out')))
-      socket.on('error', reject)
-      socket.on('data', (chunk) => {
-        data += chunk.toString('utf8')
-        // AUTH, SET and DEL answer one line each; a line is whole only once its CRLF has arrived.
-        const lines = data.split('\r\n').slice(0, -1)
-        if (lines.length < all.length) return
-        socket.end()
-        // The first error is the one that explains the rest (a refused AUTH, then NOAUTH).
-        const error = lines.find((line) => line.startsWith('-'))
-        if (error) reject(new Error(`Redis: ${error.slice(1)}`))
-        else resolve(lines[lines.length - 1])
-      })
-      socket.connect(this.port, this.host, () => socket.write(payload))
-    })
+    await this.redis.run((client) => client.del(`comments:flood:${key}`))
   }
 }
