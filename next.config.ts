@@ -120,6 +120,12 @@ const nextConfig: NextConfig = {
   },
   // `npm run typecheck` checks the whole repo (tests included) in CI; the build need not repeat it.
   typescript: {ignoreBuildErrors: true},
+  // Several instances (npm run cluster, deploy/) share one server cache in Redis, so a revalidation
+  // on any of them holds for all; without REDIS_URL each keeps Next's own, as a single one should.
+  ...(process.env.REDIS_URL ? {cacheHandler: require.resolve('./lib/cache/redisCacheHandler.mjs'), cacheMaxMemorySize: 0} : {}),
+  // One id for every instance of a release, even separately built ones (rolling deploys): a client
+  // of another release reloads instead of mixing files. Unset: Next's per-build id.
+  deploymentId: process.env.DEPLOYMENT_ID || undefined,
 }
 
 export default nextConfig
