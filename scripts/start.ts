@@ -8,12 +8,12 @@
  * Both listen on 127.0.0.1 only. HOST (the site) and LAKE_HOST (the lake) expose them; that is
  * refused while the generated development secrets are in use (docs/security.md).
  */
-import {spawn} from 'node:child_process'
 import {EMBEDDED_DEFAULTS} from '../sanity/embedded/defaults'
-import {SECRET_ENV, secretsNotConfigured, storedSecrets, type EmbeddedSecrets} from '../sanity/embedded/secrets'
+import {secretsNotConfigured} from '../sanity/embedded/secrets'
 import {isLoopbackHost} from '../sanity/lake/origins'
 import {buildFingerprint, canReuseBuild, recordBuild} from './start/buildStamp'
-import {closeLogs, log, pipeLines} from './start/log'
+import {closeLogs, log} from './start/log'
+import {build, childEnv, waitFor} from './start/steps'
 import {Supervised} from './start/supervise'
 
 const dev = process.argv.includes('--dev')
@@ -22,15 +22,6 @@ const lakePort = Number(process.env.LAKE_PORT ?? EMBEDDED_DEFAULTS.port)
 const appPort = process.env.PORT ?? String(EMBEDDED_DEFAULTS.appPort)
 const appHost = process.env.HOST ?? '127.0.0.1'
 const STOP_GRACE_MS = 4000
-
-function childEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: appPort, START_SUPERVISOR_PID: String(process.pid)}
-  if (hosted) return env
-  // One set of generated secrets, handed to the lake and the app alike; the environment wins.
-  const secrets = storedSecrets()
-  for (const [key, name] of Object.entries(SECRET_ENV) as [keyof EmbeddedSecrets, string][]) env[name] ||= secrets[key]
-  return env
-}
 
 function refuseExposureWithDevelopmentSecrets() {
   const exposed = [
@@ -44,22 +35,6 @@ function refuseExposureWithDevelopmentSecrets() {
         `generated development secrets: set your own ${generated.join(', ')} first (docs/security.md)`,
     )
   }
-}
-
-/** Polls `url` until it answers; the lake must say 200, the site may say anything (its store may be down). */
-async function waitFor(url: string, timeoutMs: number, what: string, accept: (status: number) => boolean = (status) => status === 200) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url, {signal: AbortSignal.timeout(2000)})
-      await res.arrayBuffer()
-      if (accept(res.status)) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`${what} did not answer on ${url} within ${timeoutMs / 1000} s`)
 }
 
 const supervised: Supervised[] = []
@@ -85,16 +60,9 @@ function supervise(name: string, args: string[], env: NodeJS.ProcessEnv, ready: 
   return proc.start()
 }
 
-function build(env: NodeJS.ProcessEnv): Promise<number> {
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {env, stdio: ['ignore', 'pipe', 'pipe']})
-  pipeLines('build', child.stdout, process.stdout)
-  pipeLines('build', child.stderr, process.stderr)
-  return new Promise((done) => child.once('exit', (code) => done(code ?? 1)))
-}
-
 async function main() {
   refuseExposureWithDevelopmentSecrets()
-  const env = childEnv()
+  const env = childEnv(appPort)
   // One node process each, with tsx as a loader rather than a wrapper process.
   const tsx = (file: string, ...args: string[]) => ['--import', 'tsx', file, ...args]
   // The sample edition is up in a second; a ten-year archive takes seconds to open and index.

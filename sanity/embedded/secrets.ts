@@ -4,7 +4,7 @@
  * published. The app, the lake, `npm start`, tests and scripts all read them here; a value set in
  * the environment wins over the file.
  */
-import {randomBytes} from 'node:crypto'
+import {createHmac, randomBytes} from 'node:crypto'
 import {chmodSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 
@@ -110,6 +110,16 @@ export function assertNotPublished(name: string, value: string): void {
   if (PUBLISHED_VALUES.has(value)) {
     throw new Error(`${name} is a development value that was published in .env.example; unset it (a private one is generated) or set your own`)
   }
+}
+
+/**
+ * Next's server-action key (NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, 32 bytes in base64) for this
+ * install: derived from the generated comment secret, so the file keeps its shape, and the same for
+ * every build made here. A form rendered before a rebuild, or by another separately built instance,
+ * still finds its action. The environment's value wins.
+ */
+export function serverActionsKey(env: Env = process.env): string {
+  return env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY || createHmac('sha256', storedSecrets(env).commentSecret).update('next-server-actions').digest('base64')
 }
 
 /** Names of secrets that come from the generated file rather than the operator's environment. */

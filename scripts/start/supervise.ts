@@ -9,6 +9,8 @@ import {log, logFileOf, pipeLines} from './log'
 
 export interface SupervisedOptions {
   name: string
+  /** The executable; node itself unless given (nginx and redis-server under `npm run cluster`). */
+  command?: string
   args: string[]
   env: NodeJS.ProcessEnv
   /** Resolves once the new process answers (e.g. its port pings). */
@@ -38,8 +40,8 @@ export class Supervised {
   }
 
   private launch(): void {
-    const {name, args, env} = this.options
-    const child = spawn(process.execPath, args, {env, stdio: ['ignore', 'pipe', 'pipe']})
+    const {name, command = process.execPath, args, env} = this.options
+    const child = spawn(command, args, {env, stdio: ['ignore', 'pipe', 'pipe']})
     this.child = child
     const startedAt = Date.now()
     pipeLines(name, child.stdout!, process.stdout)
