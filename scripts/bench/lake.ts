@@ -15,7 +15,7 @@ import {importNdjson} from '../../sanity/lake/ndjson'
 import {LakeStore} from '../../sanity/lake/store'
 import {generateArchive} from '../archive/generate'
 import {argValue, table} from './args'
-import {siteQueries} from './siteQueries'
+import {siteQueries} from '../../lib/queries/siteQueries'
 
 const BASELINE = [
   {name: 'baseline: article by slug with approved comments', query: `*[_type == "article" && slug.current == $slug][0]{title, "comments": *[_type == "comment" && article._ref == ^._id && status == "approved"]{authorName, body}}`},

@@ -5,7 +5,7 @@
  */
 import {join} from 'node:path'
 import {generateArchive} from '@/scripts/archive/generate'
-import {siteQueries} from '@/scripts/bench/siteQueries'
+import {siteQueries} from '@/lib/queries/siteQueries'
 import {authorPageQuery} from '@/lib/queries/author'
 import {latestArticlesQuery} from '@/lib/queries/latest'
 import {topicPageQuery} from '@/lib/queries/topic'

@@ -6,7 +6,7 @@
  */
 import {join} from 'node:path'
 import {generateArchive} from '@/scripts/archive/generate'
-import {siteQueries} from '@/scripts/bench/siteQueries'
+import {siteQueries} from '@/lib/queries/siteQueries'
 import {Lake} from '@/sanity/lake/lake'
 import {importNdjson} from '@/sanity/lake/ndjson'
 import {QueryGuard} from '@/sanity/lake/queryGuard'

@@ -1,15 +1,18 @@
-/** Every query the site sends, with representative params, for the lake benchmark and the differential test. */
-import {articleBySlugQuery, recentArticleSlugsQuery, relatedByTopicQuery} from '../../lib/queries/article'
-import {authorPageQuery, authorSlugsQuery} from '../../lib/queries/author'
-import {approvedCommentsQuery, commentExistsQuery, commentTargetQuery} from '../../lib/queries/comments'
-import {latestFeedQuery, topicFeedQuery} from '../../lib/queries/feeds'
-import {latestArticlesQuery} from '../../lib/queries/latest'
-import {popularArticlesQuery, topFiveQuery} from '../../lib/queries/rankings'
-import {searchQuery, searchTerms} from '../../lib/queries/search'
-import {siteSettingsQuery} from '../../lib/queries/settings'
-import {newsArticlesQuery, sitemapCountsQuery, sitemapSliceLastChangeQueries, sitemapSliceQueries} from '../../lib/queries/sitemap'
-import {topicPageQuery, topicSlugsQuery} from '../../lib/queries/topic'
-import {topicBlocksQuery} from '../../lib/queries/topicBlocks'
+/**
+ * Every query the site sends, with representative params: for the lake benchmark and the differential
+ * test (nothing in the app imports it).
+ */
+import {articleBySlugQuery, recentArticleSlugsQuery, relatedByTopicQuery} from './article'
+import {authorPageQuery, authorSlugsQuery} from './author'
+import {approvedCommentsQuery, commentExistsQuery, commentTargetQuery} from './comments'
+import {latestFeedQuery, topicFeedQuery} from './feeds'
+import {latestArticlesQuery} from './latest'
+import {popularArticlesQuery, topFiveQuery} from './rankings'
+import {searchQuery, searchTerms} from './search'
+import {siteSettingsQuery} from './settings'
+import {newsArticlesQuery, sitemapCountsQuery, sitemapSliceLastChangeQueries, sitemapSliceQueries} from './sitemap'
+import {topicPageQuery, topicSlugsQuery} from './topic'
+import {topicBlocksQuery} from './topicBlocks'
 
 export interface SiteQuery {
   name: string
