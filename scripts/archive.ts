@@ -6,9 +6,9 @@
  */
 import {createWriteStream, mkdirSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
-import {lakeConfigFromEnv} from '../sanity/lake/config'
-import {importNdjson} from '../sanity/lake/ndjson'
-import {LakeStore} from '../sanity/lake/store'
+import {lakeConfigFromEnv} from '../sanity/lake/server/config'
+import {importNdjson} from '../sanity/lake/store/ndjson'
+import {LakeStore} from '../sanity/lake/store/store'
 import {argValue} from './bench/args'
 import {generateArchive} from './archive/generate'
 

@@ -10,7 +10,7 @@
  */
 import {EMBEDDED_DEFAULTS} from '../sanity/embedded/defaults'
 import {secretsNotConfigured} from '../sanity/embedded/secrets'
-import {isLoopbackHost} from '../sanity/lake/origins'
+import {isLoopbackHost} from '../sanity/lake/server/origins'
 import {buildFingerprint, canReuseBuild, recordBuild} from './start/buildStamp'
 import {closeLogs, log} from './start/log'
 import {build, childEnv, waitFor} from './start/steps'

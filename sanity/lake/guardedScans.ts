@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto'
-import type {QueryGuard} from './queryGuard'
+import type {QueryGuard} from './server/queryGuard'
 
 /**
  * groq-js has no way to stop an evaluation, nor to let other work run during one; its only hook

@@ -1,10 +1,10 @@
 import {mutationError} from './errors'
-import {randomId} from './ids'
-import {planTransaction, type MutationResult} from './mutations'
-import {DatasetViews} from './perspective'
+import {randomId} from './store/ids'
+import {planTransaction, type MutationResult} from './store/mutations'
+import {DatasetViews} from './views/perspectives'
 import {runQuery} from './query'
-import type {QueryGuard} from './queryGuard'
-import type {LakeStore} from './store'
+import type {QueryGuard} from './server/queryGuard'
+import type {LakeStore} from './store/store'
 import type {LakeDocument, Perspective} from './types'
 
 export interface MutateOptions {

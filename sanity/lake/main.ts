@@ -6,17 +6,17 @@
  */
 import {createWriteStream} from 'node:fs'
 import {resolve} from 'node:path'
-import {lakeConfigFromEnv} from './config'
-import {exportNdjson, importNdjson, type ImportReport} from './ndjson'
+import {lakeConfigFromEnv} from './server/config'
+import {exportNdjson, importNdjson, type ImportReport} from './store/ndjson'
 import {WEBHOOK_FILTER, WEBHOOK_PROJECTION} from '../embedded/webhook'
 import {EMBEDDED_DEFAULTS} from '../embedded/defaults'
 import {exitWithParent} from '../embedded/exitWithParent'
 import {embeddedSecret} from '../embedded/secrets'
-import {startLake} from './server'
-import {warmIndexes} from './warm'
-import {LakeStore} from './store'
+import {startLake} from './server/start'
+import {warmIndexes} from './views/warm'
+import {LakeStore} from './store/store'
 import {browserListenerFromEnv, startBrowserListener, studioInstructions} from './studio/startup'
-import {WebhookSender, type WebhookConfig} from './webhooks'
+import {WebhookSender, type WebhookConfig} from './server/webhooks'
 
 const SAMPLE_EDITION = resolve(__dirname, '../sample/edition.ndjson')
 
@@ -58,7 +58,7 @@ async function main(argv: string[]) {
   // Started after the sample edition is loaded: the site builds from the lake, it needs no webhook for that.
   const sender = new WebhookSender(running.lake.store, hooks, (line) => console.log(`[lake] ${line}`))
   console.log(`[lake] local Content Lake on ${running.url} (dataset "${config.dataset}", ${running.lake.store.size} documents, ${config.dataFile})`)
-  if (process.env.LAKE_WARM !== 'off') say(warmIndexes(running.lake))
+  if (process.env.LAKE_WARM !== 'off') say(warmIndexes(running.lake.views))
   for (const hook of hooks) console.log(`[lake] webhook "${hook.name}" → ${hook.url}`)
   if (tls) studioInstructions(tls, config).forEach(say)
   const stop = () => {

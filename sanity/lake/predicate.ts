@@ -1,5 +1,5 @@
 import {compileTextMatch, type TextMatch} from './textMatch'
-import type {View} from './view'
+import type {View} from './views/view'
 
 /**
  * A conservative JavaScript version of a GROQ filter, for pruning candidates before groq-js sees

@@ -5,8 +5,8 @@ import {hoistConstantLists} from './hoist'
 import {ParseCache} from './parseCache'
 import {planQuery, resolveMarker, type Plan} from './planner'
 import {estimateCost} from './queryCost'
-import type {QueryGuard} from './queryGuard'
-import type {View} from './view'
+import type {QueryGuard} from './server/queryGuard'
+import type {View} from './views/view'
 
 const parsed = new ParseCache()
 

@@ -2,7 +2,7 @@ import {firstInOrder, pathOf, readPath} from './paths'
 import {compilePredicate, UNKNOWN} from './predicate'
 import {compileTextMatch} from './textMatch'
 import type {LakeDocument} from './types'
-import type {View} from './view'
+import type {View} from './views/view'
 
 /**
  * `*[filter] | score(…) | order(…) [a...b]`, the site search, planned in JavaScript: the filter

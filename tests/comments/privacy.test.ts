@@ -19,7 +19,7 @@ import {
   type WebhookPayload,
 } from '@/lib/revalidation/webhookPayload'
 import {TAGS} from '@/lib/sanity/tags'
-import {WebhookSender} from '@/sanity/lake/webhooks'
+import {WebhookSender} from '@/sanity/lake/server/webhooks'
 import {moderate} from '../support/moderate'
 import {startSiteLake, type SiteLake} from '../support/site'
 import {SEED, acceptedToken, commentForm, freshAddress, storedFor, submit, uniqueEmail, uniqueText} from './support'

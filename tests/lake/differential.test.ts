@@ -10,8 +10,8 @@ import {authorPageQuery} from '@/lib/queries/author'
 import {latestArticlesQuery} from '@/lib/queries/latest'
 import {topicPageQuery} from '@/lib/queries/topic'
 import {Lake} from '@/sanity/lake/lake'
-import {importNdjson} from '@/sanity/lake/ndjson'
-import {LakeStore} from '@/sanity/lake/store'
+import {importNdjson} from '@/sanity/lake/store/ndjson'
+import {LakeStore} from '@/sanity/lake/store/store'
 import type {LakeDocument, Perspective} from '@/sanity/lake/types'
 
 let lake: Lake

@@ -3,7 +3,7 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {createHash} from 'node:crypto'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {importNdjson, type ImportReport} from '@/sanity/lake/ndjson'
+import {importNdjson, type ImportReport} from '@/sanity/lake/store/ndjson'
 import {startTestLake, type TestLake} from '../support/lake'
 import {uid} from './helpers'
 

@@ -8,9 +8,9 @@ import {join} from 'node:path'
 import {generateArchive} from '@/scripts/archive/generate'
 import {siteQueries} from '@/lib/queries/siteQueries'
 import {Lake} from '@/sanity/lake/lake'
-import {importNdjson} from '@/sanity/lake/ndjson'
-import {QueryGuard} from '@/sanity/lake/queryGuard'
-import {LakeStore} from '@/sanity/lake/store'
+import {importNdjson} from '@/sanity/lake/store/ndjson'
+import {QueryGuard} from '@/sanity/lake/server/queryGuard'
+import {LakeStore} from '@/sanity/lake/store/store'
 import type {LakeDocument} from '@/sanity/lake/types'
 
 // Without indexes a nested scan is quadratic: seconds per query here, more on a busy machine.

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import {servedTypeOf} from '@/sanity/lake/studio/assetContentType'
+import {servedTypeOf} from '@/sanity/lake/server/assetContentType'
 import {png, startStudioLake, type StudioLake} from '../studio/support'
 import {failure} from './helpers'
 

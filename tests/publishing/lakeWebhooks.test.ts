@@ -3,7 +3,7 @@ import {isValidSignature} from '@sanity/webhook'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {WEBHOOK_FILTER, WEBHOOK_PROJECTION} from '@/lib/revalidation/webhookPayload'
-import {WebhookSender} from '@/sanity/lake/webhooks'
+import {WebhookSender} from '@/sanity/lake/server/webhooks'
 import {startTestLake, type TestLake} from '../support/lake'
 
 const SECRET = 'test-webhook-secret-0123456789'

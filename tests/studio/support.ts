@@ -3,7 +3,7 @@ import {mkdtempSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {crc32, deflateSync} from 'node:zlib'
-import {startLake, type RunningLake} from '@/sanity/lake/server'
+import {startLake, type RunningLake} from '@/sanity/lake/server/start'
 import {GRANTS, READ_TOKEN, WRITE_TOKEN, clientFor} from '../support/lake'
 
 export interface StudioLake {

@@ -2,7 +2,7 @@ import {rmSync} from 'node:fs'
 import {cloneElement, isValidElement, type ReactNode} from 'react'
 import {dirname, join} from 'node:path'
 import {contentStoreConfig} from '@/lib/env'
-import {importNdjson} from '@/sanity/lake/ndjson'
+import {importNdjson} from '@/sanity/lake/store/ndjson'
 import {READ_TOKEN, WRITE_TOKEN, startTestLake, type TestLake} from './lake'
 
 export const SAMPLE_EDITION = join(__dirname, '../../sanity/sample/edition.ndjson')

@@ -1,4 +1,4 @@
-import type {Caller} from '../auth'
+import type {Caller} from '../server/auth'
 
 /**
  * The project, user and permission answers the Studio asks for before it shows anything. The

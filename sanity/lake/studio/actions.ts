@@ -1,5 +1,5 @@
 import {badRequest, LakeError, mutationError} from '../errors'
-import {isDraftId, isValidDocumentId} from '../ids'
+import {isDraftId, isValidDocumentId} from '../store/ids'
 import type {Lake} from '../lake'
 import type {LakeDocument} from '../types'
 

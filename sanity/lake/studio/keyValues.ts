@@ -1,6 +1,6 @@
 import type {IncomingMessage} from 'node:http'
-import type {Caller} from '../auth'
-import {readRawBody} from '../body'
+import type {Caller} from '../server/auth'
+import {readRawBody} from '../server/body'
 import {LakeError, badRequest, unauthorized} from '../errors'
 
 /**

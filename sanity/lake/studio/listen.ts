@@ -1,7 +1,7 @@
 import type {IncomingMessage, ServerResponse} from 'node:http'
 import {evaluate, parse, type ExprNode} from 'groq-js'
-import {isPublicId} from '../ids'
-import type {LakeStore} from '../store'
+import {isPublicId} from '../store/ids'
+import type {LakeStore} from '../store/store'
 import type {DocumentChange, LakeDocument, Transaction} from '../types'
 
 /** Sanity's client drops a stream after 45 s without a byte; a comment line every 15 s keeps it. */

@@ -1,11 +1,11 @@
 import type {IncomingMessage, ServerResponse} from 'node:http'
-import {canReadPrivate, requireWrite, type Caller} from '../auth'
-import {readJsonBody} from '../body'
+import {canReadPrivate, requireWrite, type Caller} from '../server/auth'
+import {readJsonBody} from '../server/body'
 import {notFound} from '../errors'
 import type {Lake} from '../lake'
 import {KeyValueStore, currentUser, datasetGrants, project, usersById} from './account'
 import {checkTransactionId, runActions} from './actions'
-import {uploadAsset} from './assets'
+import {uploadAsset} from './uploads'
 import {handleListen} from './listen'
 
 export interface StudioContext {

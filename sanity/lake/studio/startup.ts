@@ -1,7 +1,7 @@
 import {dirname, join, relative, resolve} from 'node:path'
-import type {LakeConfig} from '../config'
+import type {LakeConfig} from '../server/config'
 import {EMBEDDED_DEFAULTS} from '../../embedded/defaults'
-import type {RunningLake} from '../server'
+import type {RunningLake} from '../server/start'
 import {startTlsListener, type TlsListener} from './tls'
 
 /** The Studio's default API host in the embedded mode (sanity/env.ts) points at this port. */

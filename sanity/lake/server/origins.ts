@@ -5,7 +5,7 @@
  * 127.0.0.1 cannot read the dataset either.
  */
 import type {IncomingMessage, ServerResponse} from 'node:http'
-import {LakeError} from './errors'
+import {LakeError} from '../errors'
 
 export interface CorsOrigin {
   origin: string

@@ -1,7 +1,7 @@
 import {Mutation} from '@sanity/mutator'
-import {badRequest, mutationError} from './errors'
+import {badRequest, mutationError} from '../errors'
 import {isValidDocumentId, randomId} from './ids'
-import type {DocumentChange, LakeDocument} from './types'
+import type {DocumentChange, LakeDocument} from '../types'
 
 export type Operation = 'create' | 'update' | 'delete' | 'none'
 

@@ -2,12 +2,12 @@ import {createServer, type IncomingMessage, type Server} from 'node:http'
 import type {Duplex} from 'node:stream'
 import type {AddressInfo} from 'node:net'
 import type {TokenGrant} from './auth'
-import {createLakeHandler} from './http'
-import {Lake} from './lake'
+import {createLakeHandler} from './handler'
+import {Lake} from '../lake'
 import {checkHost, type CorsOrigin} from './origins'
-import {LakeStore} from './store'
-import {createPresenceHub} from './studio/socket'
-import {startTlsListener, type TlsListener} from './studio/tls'
+import {LakeStore} from '../store/store'
+import {createPresenceHub} from '../studio/socket'
+import {startTlsListener, type TlsListener} from '../studio/tls'
 
 export interface StartOptions {
   port: number

@@ -1,5 +1,5 @@
-import {readPath} from './paths'
-import type {LakeDocument} from './types'
+import {readPath} from '../paths'
+import type {LakeDocument} from '../types'
 
 export interface SortKey {
   path: string

@@ -1,10 +1,10 @@
 import {createReadStream, existsSync, readFileSync, statSync} from 'node:fs'
 import {basename, dirname, join} from 'node:path'
 import {createInterface} from 'node:readline'
-import {assetIdOfFileName, mimeTypeOf, sha1} from './assets'
+import {assetIdOfFileName, mimeTypeOf, sha1} from './assetIds'
 import {isValidDocumentId, randomId} from './ids'
 import type {LakeStore} from './store'
-import type {DocumentChange, LakeDocument} from './types'
+import type {DocumentChange, LakeDocument} from '../types'
 
 export interface ImportReport {
   documents: number

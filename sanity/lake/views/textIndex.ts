@@ -1,6 +1,6 @@
-import {eachToken, ptText} from './matchText'
-import {pathOf} from './paths'
-import type {LakeDocument} from './types'
+import {eachToken, ptText} from '../matchText'
+import {pathOf} from '../paths'
+import type {LakeDocument} from '../types'
 import type {DerivedIndex, View} from './view'
 
 /**

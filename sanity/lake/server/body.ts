@@ -1,5 +1,5 @@
 import type {IncomingMessage} from 'node:http'
-import {LakeError, badRequest} from './errors'
+import {LakeError, badRequest} from '../errors'
 
 export const MAX_BODY_BYTES = 4 * 1024 * 1024
 

@@ -1,8 +1,8 @@
 import {encodeSignatureHeader} from '@sanity/webhook'
 import {evaluate, parse, type ExprNode} from 'groq-js'
-import {isPublicId} from './ids'
-import type {LakeStore} from './store'
-import type {DocumentChange, LakeDocument, Transaction} from './types'
+import {isPublicId} from '../store/ids'
+import type {LakeStore} from '../store/store'
+import type {DocumentChange, LakeDocument, Transaction} from '../types'
 
 /** Like a webhook in a hosted Sanity project: a GROQ filter, a projection, a secret. */
 export interface WebhookConfig {

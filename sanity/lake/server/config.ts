@@ -1,7 +1,7 @@
 import {resolve} from 'node:path'
 import {z} from 'zod'
-import {EMBEDDED_DEFAULTS} from '../embedded/defaults'
-import {embeddedSecret, secretsNotConfigured, type Env} from '../embedded/secrets'
+import {EMBEDDED_DEFAULTS} from '../../embedded/defaults'
+import {embeddedSecret, secretsNotConfigured, type Env} from '../../embedded/secrets'
 import type {TokenGrant} from './auth'
 import {isLoopbackHost, parseCorsOrigins, type CorsOrigin} from './origins'
 

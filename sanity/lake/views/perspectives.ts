@@ -1,6 +1,6 @@
-import {isDraftId, isPublicId, publishedIdOf} from './ids'
-import type {LakeStore} from './store'
-import type {LakeDocument, Perspective, Transaction} from './types'
+import {isDraftId, isPublicId, publishedIdOf} from '../store/ids'
+import type {LakeStore} from '../store/store'
+import type {LakeDocument, Perspective, Transaction} from '../types'
 import {View} from './view'
 
 export const PERSPECTIVES: readonly Perspective[] = ['published', 'drafts', 'raw']

@@ -1,5 +1,5 @@
 import type {IncomingHttpHeaders} from 'node:http'
-import {forbidden, unauthorized} from './errors'
+import {forbidden, unauthorized} from '../errors'
 
 export type Role = 'read' | 'write'
 

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import {EventEmitter} from 'node:events'
 import {mkdirSync} from 'node:fs'
 import {dirname} from 'node:path'
-import type {DocumentChange, LakeDocument, Transaction} from './types'
+import type {DocumentChange, LakeDocument, Transaction} from '../types'
 
 /**
  * Durable document storage. SQLite (WAL, synchronous=FULL) is the source of truth, so a write

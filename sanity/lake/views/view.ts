@@ -1,5 +1,5 @@
-import {SortedList, sortSignature, type SortKey} from './sorted'
-import type {LakeDocument} from './types'
+import {SortedList, sortSignature, type SortKey} from './sortedList'
+import type {LakeDocument} from '../types'
 
 type Key = string | number | boolean
 

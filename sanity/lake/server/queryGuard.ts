@@ -1,6 +1,6 @@
 // From node:timers, not the global: the lake also runs inside jsdom test environments, which have none.
 import {setImmediate} from 'node:timers'
-import {clientClosedRequest, queryTimeout} from './errors'
+import {clientClosedRequest, queryTimeout} from '../errors'
 
 /**
  * How long one query may hold the event loop before it lets other requests run. groq-js evaluates

@@ -1,5 +1,5 @@
 import {parse} from 'groq-js'
-import type {Lake} from './lake'
+import type {DatasetViews} from './perspectives'
 import {textIndexOf, textSourceOf} from './textIndex'
 
 type Node = Record<string, unknown> & {type: string}
@@ -14,9 +14,9 @@ const TEXT = ['title', 'dek', 'pt::text(body)']
  * takes seconds, longer than the site waits for an answer. Every index is built on first use
  * anyway; this only moves the cost to start-up. Returns what it did, for the log.
  */
-export function warmIndexes(lake: Lake): string {
+export function warmIndexes(views: DatasetViews): string {
   const started = performance.now()
-  const view = lake.views.view('published', false)
+  const view = views.view('published', false)
   view.buildIndexes(FIELDS)
   for (const expression of TEXT) {
     const source = textSourceOf(parse(expression) as unknown as Node)
