@@ -2,8 +2,8 @@ import {mutationError} from './errors'
 import {randomId} from './store/ids'
 import {planTransaction, type MutationResult} from './store/mutations'
 import {DatasetViews} from './views/perspectives'
-import {runQuery} from './query'
-import type {QueryGuard} from './server/queryGuard'
+import {runQuery} from './query/run'
+import type {QueryLimits} from './query/guardedScans'
 import type {LakeStore} from './store/store'
 import type {LakeDocument, Perspective} from './types'
 
@@ -40,7 +40,7 @@ export class Lake {
     perspective: Perspective,
     canReadPrivate: boolean,
     useIndexes = this.useIndexes,
-    guard?: QueryGuard,
+    guard?: QueryLimits,
   ) {
     return runQuery({query, params, view: this.views.view(perspective, canReadPrivate), useIndexes, guard})
   }

@@ -1,6 +1,7 @@
 // From node:timers, not the global: the lake also runs inside jsdom test environments, which have none.
 import {setImmediate} from 'node:timers'
 import {clientClosedRequest, queryTimeout} from '../errors'
+import type {QueryLimits} from '../query/guardedScans'
 
 /**
  * How long one query may hold the event loop before it lets other requests run. groq-js evaluates
@@ -10,7 +11,7 @@ import {clientClosedRequest, queryTimeout} from '../errors'
 export const QUERY_SLICE_MS = 10
 
 /**
- * Above this estimate of documents visited (queryCost.ts) a query is refused before it runs: at a
+ * Above this estimate of documents visited (query/cost.ts) a query is refused before it runs: at a
  * few microseconds a visit it could not finish within any sensible time limit.
  */
 export const DEFAULT_MAX_QUERY_COST = 10_000_000
@@ -29,7 +30,7 @@ export interface QueryGuardOptions {
  * calls `checkpoint()` often (every dataset scan and dereference, and every few documents of a
  * scan); past the deadline or after the client left it throws, so the query stops within a slice.
  */
-export class QueryGuard {
+export class QueryGuard implements QueryLimits {
   readonly timeoutMs: number
   readonly maxCost: number
   private readonly deadline: number

@@ -1,4 +1,4 @@
-import {readPath} from '../paths'
+import {readPath} from '../query/semantics/paths'
 import type {LakeDocument} from '../types'
 
 export interface SortKey {

@@ -1,5 +1,5 @@
-import {eachToken, ptText} from '../matchText'
-import {pathOf} from '../paths'
+import {eachToken, ptText} from '../query/semantics/textTokens'
+import {pathOf} from '../query/semantics/paths'
 import type {LakeDocument} from '../types'
 import type {DerivedIndex, View} from './view'
 

@@ -1,6 +1,6 @@
-import {patternOf, termScore, tokenize} from './matchText'
-import {stringsOf, textIndexOf, textSourceOf, type TextIndex, type TextSource} from './views/textIndex'
-import type {View} from './views/view'
+import {patternOf, termScore, tokenize} from './semantics/textTokens'
+import {stringsOf, textIndexOf, textSourceOf, type TextIndex, type TextSource} from '../views/textIndex'
+import type {View} from '../views/view'
 
 /**
  * `left match <constant>` decided exactly, and scored as `score()` scores it, for a left side of

@@ -1,12 +1,11 @@
 import {evaluate, parse, type ExprNode} from 'groq-js'
-import {LakeError, badRequest, queryParseError, queryTooComplex} from './errors'
-import {guardScans, resolveScan, type GuardedTree} from './guardedScans'
+import {LakeError, badRequest, queryParseError, queryTooComplex} from '../errors'
+import {guardScans, resolveScan, type GuardedTree, type QueryLimits} from './guardedScans'
 import {hoistConstantLists} from './hoist'
 import {ParseCache} from './parseCache'
-import {planQuery, resolveMarker, type Plan} from './planner'
-import {estimateCost} from './queryCost'
-import type {QueryGuard} from './server/queryGuard'
-import type {View} from './views/view'
+import {planQuery, resolveMarker, type Plan} from './plan'
+import {estimateCost} from './cost'
+import type {View} from '../views/view'
 
 const parsed = new ParseCache()
 
@@ -61,7 +60,7 @@ export interface QueryInput {
   /** Off only to compare against plain groq-js (the differential test and the benchmark). */
   useIndexes?: boolean
   /** The limits of an HTTP query (time, client presence, cost); in-process callers run unguarded. */
-  guard?: QueryGuard
+  guard?: QueryLimits
 }
 
 export async function runQuery({query, params, view, useIndexes = true, guard}: QueryInput): Promise<unknown> {
@@ -80,7 +79,7 @@ async function evaluateTree(
   params: Record<string, unknown>,
   view: View,
   useIndexes: boolean,
-  guard?: QueryGuard,
+  guard?: QueryLimits,
 ): Promise<unknown> {
   let plan: Plan | null = null
   if (useIndexes) {

@@ -1,11 +1,11 @@
-import {compileTextMatch, type TextMatch} from './textMatch'
-import type {View} from './views/view'
+import {compileTextMatch, type TextMatch} from './indexedMatch'
+import type {View} from '../views/view'
 
 /**
  * A conservative JavaScript version of a GROQ filter, for pruning candidates before groq-js sees
  * them. It answers `true`/`false` only where GROQ's answer is certain (plain attributes compared
  * with constants, `defined`, `in` a constant list, `&&`, `||`, `!`, and `match` of indexable text
- * against a constant pattern, see textMatch.ts), and `UNKNOWN` for anything else, so a document is
+ * against a constant pattern, see indexedMatch.ts), and `UNKNOWN` for anything else, so a document is
  * never dropped that groq-js would keep. Comparisons of mismatched types are null in GROQ, which a
  * filter drops. Given the view the documents come from, `match` is answered from its text indexes.
  */

@@ -1,11 +1,11 @@
 import type {ExprNode} from 'groq-js'
 import {randomBytes} from 'node:crypto'
 import {compilePredicate, UNKNOWN, type Predicate} from './predicate'
-import {firstInOrder, pathOf as pathParts, readPath} from './paths'
-import {planScoredSlice} from './search'
-import type {SortKey} from './views/sortedList'
-import type {LakeDocument} from './types'
-import type {SortedBucket, View} from './views/view'
+import {firstInOrder, pathOf as pathParts, readPath} from './semantics/paths'
+import {planScoredSlice} from './rules/scoredSlice'
+import type {SortKey} from '../views/sortedList'
+import type {LakeDocument} from '../types'
+import type {SortedBucket, View} from '../views/view'
 
 /**
  * Rewrites a parsed query so that each `*[filter]` looks only at candidate documents from the

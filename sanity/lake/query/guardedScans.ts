@@ -1,5 +1,4 @@
 import {randomBytes} from 'node:crypto'
-import type {QueryGuard} from './server/queryGuard'
 
 /**
  * groq-js has no way to stop an evaluation, nor to let other work run during one; its only hook
@@ -19,6 +18,15 @@ const STREAM_MIN_LENGTH = 256
 const CHECK_EVERY = 64
 
 type Node = Record<string, unknown> & {type: string}
+
+/**
+ * What a guarded query asks of its guard (the HTTP one is server/queryGuard.ts): a budget for the
+ * estimated cost, and checkpoints that throw once the query must stop, or ask it to pause.
+ */
+export interface QueryLimits {
+  readonly maxCost: number
+  checkpoint(): Promise<void> | null
+}
 
 /** Nodes that evaluate their `base` one element at a time. */
 const ITERATES_BASE = new Set(['Filter', 'Map', 'FlatMap'])
@@ -71,7 +79,7 @@ export function guardScans(tree: unknown, everything: () => unknown[]): GuardedT
  * The `dereference` answer for a scan marker (undefined for any other reference): the list, or a
  * stream of it when it is long and iterated. May throw (the guard stopped the query).
  */
-export function resolveScan(ref: string, guarded: GuardedTree, guard: QueryGuard): unknown {
+export function resolveScan(ref: string, guarded: GuardedTree, guard: QueryLimits): unknown {
   if (!ref.startsWith(SCAN_MARKER)) return undefined
   const scan = guarded.scans[Number(ref.slice(SCAN_MARKER.length))]
   if (!scan) return null
@@ -80,7 +88,7 @@ export function resolveScan(ref: string, guarded: GuardedTree, guard: QueryGuard
   return wait ? wait.then(() => answer) : answer
 }
 
-async function* streamOf(docs: unknown[], guard: QueryGuard): AsyncGenerator<unknown> {
+async function* streamOf(docs: unknown[], guard: QueryLimits): AsyncGenerator<unknown> {
   for (let i = 0; i < docs.length; i++) {
     if (i % CHECK_EVERY === 0) {
       const wait = guard.checkpoint()

@@ -1,8 +1,8 @@
-import {firstInOrder, pathOf, readPath} from './paths'
-import {compilePredicate, UNKNOWN} from './predicate'
-import {compileTextMatch} from './textMatch'
-import type {LakeDocument} from './types'
-import type {View} from './views/view'
+import {firstInOrder, pathOf, readPath} from '../semantics/paths'
+import {compilePredicate, UNKNOWN} from '../predicate'
+import {compileTextMatch} from '../indexedMatch'
+import type {LakeDocument} from '../../types'
+import type {View} from '../../views/view'
 
 /**
  * `*[filter] | score(…) | order(…) [a...b]`, the site search, planned in JavaScript: the filter
