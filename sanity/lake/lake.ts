@@ -26,11 +26,15 @@ export class Lake {
   // could both see "no such document" and both create it.
   private queue: Promise<unknown> = Promise.resolve()
 
-  /** LAKE_INDEXES=off answers every query with plain groq-js scans (for comparison). */
-  useIndexes = process.env.LAKE_INDEXES !== 'off'
+  /** False answers every query with plain groq-js scans (LAKE_INDEXES=off, for comparison). */
+  readonly useIndexes: boolean
 
-  constructor(readonly store: LakeStore) {
+  constructor(
+    readonly store: LakeStore,
+    {useIndexes = true}: {useIndexes?: boolean} = {},
+  ) {
     this.views = new DatasetViews(store)
+    this.useIndexes = useIndexes
   }
 
   /** `guard` limits an HTTP query (time, client presence, cost); in-process callers pass none. */

@@ -9,13 +9,12 @@ import {resolve} from 'node:path'
 import {lakeConfigFromEnv} from './server/config'
 import {exportNdjson, importNdjson, type ImportReport} from './store/ndjson'
 import {WEBHOOK_FILTER, WEBHOOK_PROJECTION} from '../embedded/webhook'
-import {EMBEDDED_DEFAULTS} from '../embedded/defaults'
 import {exitWithParent} from '../embedded/exitWithParent'
 import {embeddedSecret} from '../embedded/secrets'
 import {startLake} from './server/start'
 import {warmIndexes} from './views/warm'
 import {LakeStore} from './store/store'
-import {browserListenerFromEnv, startBrowserListener, studioInstructions} from './studio/startup'
+import {startBrowserListener, studioInstructions} from './studio/startup'
 import {WebhookSender, type WebhookConfig} from './server/webhooks'
 
 const SAMPLE_EDITION = resolve(__dirname, '../sample/edition.ndjson')
@@ -45,20 +44,30 @@ async function main(argv: string[]) {
   }
   if (command !== 'serve') throw new Error(`Unknown command "${command}": use serve, import or export`)
 
-  const quiet = process.env.LAKE_LOG !== 'requests'
-  const running = await startLake({...config, log: quiet ? undefined : (line) => console.log(`[lake] ${line}`)})
+  const log = config.logRequests ? (line: string) => console.log(`[lake] ${line}`) : undefined
+  // HTTPS for the Studio is started below, where a busy port is a warning rather than a failure.
+  const running = await startLake({...config, tls: undefined, log})
   if (running.lake.store.size === 0) {
     console.log('[lake] empty dataset: loading the sample edition')
     printReport(await importNdjson(running.lake.store, SAMPLE_EDITION, {dataset: config.dataset}))
   }
   const say = (line: string) => console.log(`[lake] ${line}`)
-  const browserListener = browserListenerFromEnv(config)
-  const tls = browserListener ? await startBrowserListener(running, browserListener, say) : undefined
-  const hooks = webhooksFromEnv()
+  const tls = config.tls ? await startBrowserListener(running, config.tls, say) : undefined
+  const hooks: WebhookConfig[] = config.webhookUrl
+    ? [
+        {
+          name: 'revalidate',
+          url: config.webhookUrl,
+          secret: embeddedSecret('webhookSecret'),
+          filter: WEBHOOK_FILTER,
+          projection: WEBHOOK_PROJECTION,
+        },
+      ]
+    : []
   // Started after the sample edition is loaded: the site builds from the lake, it needs no webhook for that.
   const sender = new WebhookSender(running.lake.store, hooks, (line) => console.log(`[lake] ${line}`))
   console.log(`[lake] local Content Lake on ${running.url} (dataset "${config.dataset}", ${running.lake.store.size} documents, ${config.dataFile})`)
-  if (process.env.LAKE_WARM !== 'off') say(warmIndexes(running.lake.views))
+  if (config.warm) say(warmIndexes(running.lake.views))
   for (const hook of hooks) console.log(`[lake] webhook "${hook.name}" → ${hook.url}`)
   if (tls) studioInstructions(tls, config).forEach(say)
   const stop = () => {
@@ -68,14 +77,6 @@ async function main(argv: string[]) {
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
   exitWithParent(stop)
-}
-
-/** The app's revalidation hook; LAKE_WEBHOOK_URL=off disables it. */
-function webhooksFromEnv(): WebhookConfig[] {
-  const url = process.env.LAKE_WEBHOOK_URL ?? `http://127.0.0.1:${process.env.PORT ?? EMBEDDED_DEFAULTS.appPort}/api/revalidate`
-  if (url === '' || url === 'off') return []
-  const secret = embeddedSecret('webhookSecret')
-  return [{name: 'revalidate', url, secret, filter: WEBHOOK_FILTER, projection: WEBHOOK_PROJECTION}]
 }
 
 function printReport(report: ImportReport) {

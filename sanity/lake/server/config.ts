@@ -1,9 +1,12 @@
-import {resolve} from 'node:path'
+import {dirname, join, resolve} from 'node:path'
 import {z} from 'zod'
 import {EMBEDDED_DEFAULTS} from '../../embedded/defaults'
 import {embeddedSecret, secretsNotConfigured, type Env} from '../../embedded/secrets'
 import type {TokenGrant} from './auth'
 import {isLoopbackHost, parseCorsOrigins, type CorsOrigin} from './origins'
+
+/** The Studio's default API host in the embedded mode (sanity/env.ts) points at this port. */
+export const DEFAULT_TLS_PORT = 3334
 
 const LakeEnv = z.object({
   LAKE_PORT: z.coerce.number().int().min(0).max(65535).default(EMBEDDED_DEFAULTS.port),
@@ -20,7 +23,19 @@ const LakeEnv = z.object({
   LAKE_ALLOWED_HOSTS: z.string().default(''),
   // Each HTTP query's time limit; past it the lake answers 408 queryTimeoutError.
   LAKE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  // `off` answers every query with plain groq-js scans (for comparison).
+  LAKE_INDEXES: z.string().default(''),
+  // `requests` logs every request.
+  LAKE_LOG: z.string().default(''),
+  // `off` leaves the reader site's indexes to be built on first use instead of at start.
+  LAKE_WARM: z.string().default(''),
+  // Where the built-in revalidation hook posts (default: the app on PORT); `off` or empty disables it.
+  LAKE_WEBHOOK_URL: z.string().optional(),
+  // The HTTPS/HTTP2 listener for the Studio: a port, or `off`; its certificate folder.
+  LAKE_TLS_PORT: z.union([z.literal('off'), z.literal(''), z.coerce.number().int().min(0).max(65535)]).default(DEFAULT_TLS_PORT),
+  LAKE_TLS_DIR: z.string().optional(),
 })
+
 
 export interface LakeConfig {
   port: number
@@ -34,6 +49,17 @@ export interface LakeConfig {
   allowedHosts: string[]
   /** Time limit of one HTTP query, in ms. */
   queryTimeoutMs: number
+  /** False answers every query with plain groq-js scans. */
+  useIndexes: boolean
+  logRequests: boolean
+  /** Build the reader site's indexes at start. */
+  warm: boolean
+  /** The app's port (its revalidation route, the Studio sign-in link). */
+  appPort: number
+  /** Where the built-in revalidation hook posts, or null for none. */
+  webhookUrl: string | null
+  /** The HTTPS/HTTP2 listener for the Studio, or null for none. */
+  tls: {port: number; certDir: string} | null
 }
 
 /** The lake's settings from the environment; it accepts the same tokens the app is given. */
@@ -52,10 +78,13 @@ export function lakeConfigFromEnv(env: Env = process.env): LakeConfig {
   }
   // The site's own origin, where the Studio is embedded too: the only browser pages that need the lake.
   const ownOrigins = `http://localhost:${e.PORT};credentials, http://127.0.0.1:${e.PORT};credentials`
+  const dataFile = e.LAKE_DATA_FILE === ':memory:' ? ':memory:' : resolve(e.LAKE_DATA_FILE)
+  const webhookUrl = e.LAKE_WEBHOOK_URL ?? `http://127.0.0.1:${e.PORT}/api/revalidate`
+  const besideData = dataFile === ':memory:' ? resolve('.data') : dirname(dataFile)
   return {
     port: e.LAKE_PORT,
     host: e.LAKE_HOST,
-    dataFile: e.LAKE_DATA_FILE === ':memory:' ? ':memory:' : resolve(e.LAKE_DATA_FILE),
+    dataFile,
     dataset: e.SANITY_DATASET,
     grants: [
       {token: embeddedSecret('readToken', env), role: 'read', userId: 'local-viewer'},
@@ -66,5 +95,12 @@ export function lakeConfigFromEnv(env: Env = process.env): LakeConfig {
     allowedHosts: e.LAKE_ALLOWED_HOSTS.split(',')
       .map((h) => h.trim().toLowerCase())
       .filter(Boolean),
+    useIndexes: e.LAKE_INDEXES !== 'off',
+    logRequests: e.LAKE_LOG === 'requests',
+    warm: e.LAKE_WARM !== 'off',
+    appPort: e.PORT,
+    webhookUrl: webhookUrl === '' || webhookUrl === 'off' ? null : webhookUrl,
+    tls:
+      typeof e.LAKE_TLS_PORT === 'number' ? {port: e.LAKE_TLS_PORT, certDir: resolve(e.LAKE_TLS_DIR ?? join(besideData, 'tls'))} : null,
   }
 }

@@ -20,6 +20,8 @@ export interface StartOptions {
   allowedHosts?: string[]
   /** Time limit of one HTTP query, in ms (default 5000). */
   queryTimeoutMs?: number
+  /** False answers every query with plain groq-js scans (default true). */
+  useIndexes?: boolean
   /** Also serve HTTPS with HTTP/2 on this port, for browsers (the Studio); same handler. */
   tls?: {port: number; certDir: string}
   log?: (line: string) => void
@@ -42,7 +44,7 @@ export interface RunningLake {
 /** Opens the store and serves it over HTTP. Port 0 picks a free port (tests). */
 export async function startLake(options: StartOptions): Promise<RunningLake> {
   const store = new LakeStore(options.dataFile)
-  const lake = new Lake(store)
+  const lake = new Lake(store, {useIndexes: options.useIndexes})
   const projectId = options.projectId ?? 'local'
   const handler = createLakeHandler({
     lake,

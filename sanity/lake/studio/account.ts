@@ -3,8 +3,8 @@ import type {Caller} from '../server/auth'
 /**
  * The project, user and permission answers the Studio asks for before it shows anything. The
  * lake has no accounts: each token it accepts stands for one local user (its grant's userId), so
- * a token is a login. The answers keep the shapes that verifiably work (DESIGN.md §7): `/auth/providers`
- * as `{providers: []}`, keyvalue as an array, datasets as a list.
+ * a token is a login. The answers keep the shapes the Studio is known to accept (tests/lake/studio-endpoints.test.ts
+ * checks them): `/auth/providers` as `{providers: []}`, keyvalue as an array, datasets as a list.
  */
 export interface LocalUser {
   id: string
