@@ -12,7 +12,7 @@
 import {join} from 'node:path'
 import {EMBEDDED_DEFAULTS} from '../sanity/embedded/defaults'
 import {untilListening} from './cluster/listening'
-import {checkNginxConfig, findExecutable, nginxArgs, writeNginxConfig} from './cluster/nginxConfig'
+import {checkNginxConfig, findExecutable, nginxArgs, writeNginxConfig} from '../deploy/nginx/render'
 import {buildFingerprint, canReuseBuild, recordBuild} from './start/buildStamp'
 import {closeLogs, log} from './start/log'
 import {build, childEnv, waitFor} from './start/steps'

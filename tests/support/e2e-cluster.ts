@@ -1,13 +1,13 @@
 /**
  * Several app instances behind a real nginx, sharing a real redis-server, for the cluster tests:
- * the same pieces `npm run cluster` runs (deploy/nginx rendered by scripts/cluster/nginxConfig.ts,
+ * the same pieces `npm run cluster` runs (deploy/nginx rendered by deploy/nginx/render.ts,
  * scripts/serve.ts with REDIS_URL and TRUSTED_PROXY_HOPS=1), on free ports and in temp folders.
  */
 import {spawn} from 'node:child_process'
 import {mkdtempSync, rmSync, symlinkSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {findExecutable, nginxArgs, writeNginxConfig} from '../../scripts/cluster/nginxConfig'
+import {findExecutable, nginxArgs, writeNginxConfig} from '../../deploy/nginx/render'
 import {appDirFrom, e2eState, freePort, Proc, ROOT, startApp, startLakeProcess, tempDataFile, waitForHttp} from './e2e'
 
 export const NGINX = findExecutable('nginx')

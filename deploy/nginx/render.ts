@@ -1,15 +1,16 @@
 /**
- * Renders deploy/nginx/*.template for a run folder: `nginx.conf` (nginx as the current user, in the
- * foreground, every file it writes inside the folder) and `site.conf` (the load balancer and
- * micro-cache, the part a production server uses as it is). `npm run cluster`, the cluster tests
- * and the benchmark start nginx from here; `nginx -t` checks the result.
+ * Renders deploy/nginx/*.template: for a run folder, `nginx.conf` (nginx as the current user, in
+ * the foreground, every file it writes inside the folder) and `site.conf` (the load balancer and
+ * micro-cache); for a production server, the same site with its name and TLS (deploy/production.ts).
+ * `npm run cluster`, the cluster tests and the benchmark start nginx from here; `nginx -t` checks
+ * the result (tests/deploy/deploy-files.test.ts checks the production one).
  */
 import {spawnSync} from 'node:child_process'
 import {accessSync, constants, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {userInfo} from 'node:os'
 import {join, resolve} from 'node:path'
 
-const TEMPLATES = resolve(__dirname, '../../deploy/nginx')
+const TEMPLATES = __dirname
 
 export interface NginxSite {
   /** `127.0.0.1:8080`, or a port. */
@@ -17,6 +18,10 @@ export interface NginxSite {
   /** The app instances, `127.0.0.1:3001` … */
   upstreams: string[]
   cacheDir: string
+  /** Production: the public host name (default `_`, any). */
+  serverName?: string
+  /** Production: TLS ends here, with this certificate chain and key (PEM files). */
+  tls?: {certificate: string; key: string}
 }
 
 export function renderTemplate(name: string, fields: Record<string, string>): string {
@@ -28,9 +33,17 @@ export function renderTemplate(name: string, fields: Record<string, string>): st
 }
 
 /** site.conf: `max_fails=1 fail_timeout=2s` takes a dead instance out of the rotation for 2 s. */
-export function renderSite({listen, upstreams, cacheDir}: NginxSite): string {
+export function renderSite({listen, upstreams, cacheDir, serverName = '_', tls}: NginxSite): string {
   const servers = upstreams.map((address) => `    server ${address} max_fails=1 fail_timeout=2s;`).join('\n')
-  return renderTemplate('site.conf.template', {LISTEN: listen, UPSTREAM_SERVERS: servers, CACHE_DIR: cacheDir})
+  const site = renderTemplate('site.conf.template', {
+    LISTEN: tls ? `${listen} ssl` : listen,
+    SERVER_NAME: serverName,
+    TLS: tls ? renderTemplate('tls.conf.template', {CERTIFICATE: tls.certificate, KEY: tls.key}).trimEnd() : '',
+    UPSTREAM_SERVERS: servers,
+    CACHE_DIR: cacheDir,
+  })
+  // Plain HTTP only sends readers on to HTTPS.
+  return tls ? site + renderTemplate('https-redirect.conf.template', {SERVER_NAME: serverName}) : site
 }
 
 /** Writes nginx.conf and site.conf into `runDir` (made absolute); returns the nginx.conf path. */
