@@ -2,6 +2,11 @@
 export const routes = {
   home: () => '/',
   article: (slug: string) => `/articles/${slug}`,
+  /** Page 1 of an article's comments is the article itself; further pages have their own URLs. */
+  comments: (slug: string, page = 1) => (page > 1 ? `/articles/${slug}/comments/${page}` : `/articles/${slug}#comments`),
+  /** A comment's lasting address: redirects to whichever page holds it now. */
+  comment: (slug: string, id: string) => `/articles/${slug}/comment/${id}`,
+  reply: (slug: string, id: string) => `/articles/${slug}/reply/${id}#respond`,
   author: (slug: string, page = 1) => (page > 1 ? `/authors/${slug}/page/${page}` : `/authors/${slug}`),
   topic: (slug: string, page = 1) => (page > 1 ? `/topics/${slug}/page/${page}` : `/topics/${slug}`),
   archive: (page = 1) => (page > 1 ? `/archive/${page}` : '/archive'),

@@ -32,7 +32,7 @@ export async function ArticleView({article, replyTo = null}: {article: Article; 
         <ArticleBody body={article.body} headings={headings} />
         <ShareLinks url={url} title={article.title} />
         {article.author ? <AuthorBox author={article.author} /> : null}
-        <CommentsSection articleId={article._id} articleSlug={article.slug} timeZone={settings.timeZone} replyTo={replyTo} />
+        <CommentsSection articleId={article._id} articleSlug={article.slug} commentCount={article.commentCount} timeZone={settings.timeZone} replyTo={replyTo} />
       </article>
       <aside className="article-aside" aria-label="More to read">
         <RankedList id="popular-title" title="Popular Articles" articles={popular.filter((a) => a._id !== article._id)} />

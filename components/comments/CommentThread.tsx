@@ -31,7 +31,7 @@ export function CommentThread({comments, articleSlug, timeZone, depth = 1}: Prop
               <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, timeZone)}</time>
             </header>
             <p className="comment__body">{comment.body}</p>
-            <a className="comment__reply" href={`${routes.article(articleSlug)}/reply/${comment._id}#respond`} data-reply-to={comment._id} data-reply-name={comment.authorName}>
+            <a className="comment__reply" href={routes.reply(articleSlug, comment._id)} data-reply-to={comment._id} data-reply-name={comment.authorName}>
               Reply<span className="visually-hidden"> to {comment.authorName}</span>
             </a>
           </article>

@@ -73,7 +73,7 @@ export function getRelatedByTopic(id: string, topicIds: string[], limit = RELATE
     query: relatedByTopicQuery,
     params: {id, topicIds, limit},
     schema: z.array(ArticleCardSchema),
-    tags: [TAGS.article],
+    tags: [TAGS.article, TAGS.comment],
   })
 }
 

@@ -41,7 +41,7 @@ export const getAuthorPage = cache((slug: string, page: number) => {
     query: authorPageQuery,
     params: {slug, start, end: start + LIST_PAGE_SIZE},
     schema: AuthorPageSchema,
-    tags: [TAGS.authorBySlug(slug), TAGS.article],
+    tags: [TAGS.authorBySlug(slug), TAGS.article, TAGS.comment],
   })
 })
 

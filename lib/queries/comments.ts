@@ -68,6 +68,20 @@ export function commentExists(id: string): Promise<boolean> {
   return sanityFetch({query: commentExistsQuery, params: {id}, schema: z.boolean(), tags: [], preview: true})
 }
 
+/** One approved comment of an article, for its reply page: not the whole list, which may be thousands. */
+export const approvedCommentQuery = defineQuery(`*[_type == "comment" && _id == $id && article._ref == $articleId && status == "approved"][0]{
+  _id, authorName, body, createdAt, "parentId": parent._ref
+}`)
+
+export function getApprovedComment(articleId: string, id: string) {
+  return sanityFetch({
+    query: approvedCommentQuery,
+    params: {articleId, id},
+    schema: PublicCommentSchema.nullable(),
+    tags: [TAGS.commentsOf(articleId)],
+  })
+}
+
 export function getApprovedComments(articleId: string) {
   return sanityFetch({
     query: approvedCommentsQuery,

@@ -24,6 +24,7 @@ export function getLatestArticles(page = 1, pageSize = ARCHIVE_PAGE_SIZE) {
     query: latestArticlesQuery,
     params: {start, end: start + pageSize},
     schema: ArticlePageSchema,
-    tags: [TAGS.article],
+    // Cards show comment counts: an approval changes them.
+    tags: [TAGS.article, TAGS.comment],
   })
 }

@@ -34,7 +34,7 @@ export const getTopicPage = cache((slug: string, page: number) => {
     query: topicPageQuery,
     params: {slug, start, end: start + LIST_PAGE_SIZE},
     schema: TopicPageSchema,
-    tags: [TAGS.topicBySlug(slug), TAGS.article],
+    tags: [TAGS.topicBySlug(slug), TAGS.article, TAGS.comment],
   })
 })
 

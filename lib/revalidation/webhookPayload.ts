@@ -14,5 +14,7 @@ export const WebhookPayloadSchema = z.object({
   topicSlugs: z.array(z.string().nullable()).nullish(),
   status: z.string().nullish(),
   previousStatus: z.string().nullish(),
+  createdAt: z.string().nullish(),
+  threadRootId: z.string().nullish(),
 })
 export type WebhookPayload = z.infer<typeof WebhookPayloadSchema>

@@ -11,5 +11,10 @@ export const TAGS = {
   articleBySlug: (slug: string) => `article:${slug}`,
   authorBySlug: (slug: string) => `author:${slug}`,
   topicBySlug: (slug: string) => `topic:${slug}`,
+  /** Whatever depends on an article's approved comments as a whole (its reply pages). */
   commentsOf: (articleId: string) => `comments:${articleId}`,
+  /** One page of an article's comment threads (page 1 is on the article itself). */
+  commentsPage: (articleId: string, page: number) => `comments:${articleId}:page:${page}`,
+  /** Every comment page of one article: when the page a change lands on cannot be worked out. */
+  commentPages: (articleId: string) => `comments:${articleId}:pages`,
 } as const

@@ -41,6 +41,27 @@ export const siteSettings = defineType({
         rule.custom((zone) => !zone || isTimeZone(zone) || 'Not a known IANA time zone'),
     }),
     defineField({
+      name: 'commentsPerPage',
+      title: 'Comment threads per page',
+      type: 'number',
+      description: 'Top-level comments on the article and on each further comments page (replies travel with them). Default 50.',
+      initialValue: 50,
+      validation: (rule) => rule.integer().min(5).max(100),
+    }),
+    defineField({
+      name: 'commentsOrder',
+      title: 'Comment order',
+      type: 'string',
+      options: {
+        list: [
+          {title: 'Oldest first', value: 'oldest'},
+          {title: 'Newest first', value: 'newest'},
+        ],
+        layout: 'radio',
+      },
+      initialValue: 'oldest',
+    }),
+    defineField({
       name: 'nav',
       title: 'Masthead navigation',
       type: 'array',

@@ -1,5 +1,8 @@
 import {revalidateTag} from 'next/cache'
+import {getSiteSettings} from '@/lib/queries/settings'
+import {commentPageTags, threadLookupFor} from '@/lib/revalidation/commentPageTags'
 import {tagsForChange} from '@/lib/revalidation/tagsForChange'
+import {getPublicClient} from '@/lib/sanity/client'
 import {webhookSecret} from '@/lib/revalidation/secrets'
 import {verifyWebhook} from '@/lib/revalidation/verifyWebhook'
 import {WebhookPayloadSchema} from '@/lib/revalidation/webhookPayload'
@@ -25,8 +28,19 @@ export async function POST(request: Request) {
   const payload = WebhookPayloadSchema.safeParse(json)
   if (!payload.success) return Response.json({error: 'unexpected payload: use the projection in the README'}, {status: 400})
 
-  const tags = tagsForChange(payload.data)
+  const tags = [...tagsForChange(payload.data), ...(await commentPageTags(payload.data, threadLookup()))]
   // expire: 0 makes the very next request render fresh content, not a stale copy.
   for (const tag of tags) revalidateTag(tag, {expire: 0})
   return Response.json({revalidated: tags})
+}
+
+/** Which comments page a comment is on, read from the store as it is now: no CDN, no cache. */
+function threadLookup() {
+  return threadLookupFor(
+    (query, params) => getPublicClient().withConfig({useCdn: false}).fetch(query, params, {cache: 'no-store'}),
+    async () => {
+      const site = await getSiteSettings()
+      return {perPage: site.commentsPerPage, order: site.commentsOrder}
+    },
+  )
 }

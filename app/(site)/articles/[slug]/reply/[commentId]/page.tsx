@@ -3,7 +3,7 @@ import Link from 'next/link'
 import {notFound} from 'next/navigation'
 import {CommentForm} from '@/components/comments/CommentForm'
 import {getArticleBySlug} from '@/lib/queries/article'
-import {getApprovedComments} from '@/lib/queries/comments'
+import {getApprovedComment} from '@/lib/queries/comments'
 import {routes} from '@/lib/routes'
 
 type Props = {params: Promise<{slug: string; commentId: string}>}
@@ -19,7 +19,7 @@ export default async function ReplyPage({params}: Props) {
   const {slug, commentId} = await params
   const article = await getArticleBySlug(slug)
   if (!article) notFound()
-  const parent = (await getApprovedComments(article._id)).find((c) => c._id === commentId)
+  const parent = await getApprovedComment(article._id, commentId)
   if (!parent) notFound()
   return (
     <div className="reply-page">
@@ -31,7 +31,7 @@ export default async function ReplyPage({params}: Props) {
         <p className="comment__author">{parent.authorName} wrote:</p>
         <p className="comment__body">{parent.body}</p>
       </blockquote>
-      <CommentForm articleId={article._id} replyTo={{id: parent._id, name: parent.authorName}} permalink={`${routes.article(slug)}/reply/${parent._id}#respond`} />
+      <CommentForm articleId={article._id} replyTo={{id: parent._id, name: parent.authorName}} permalink={routes.reply(slug, parent._id)} />
     </div>
   )
 }
