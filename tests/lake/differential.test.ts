@@ -130,9 +130,37 @@ describe('generic GROQ shapes', () => {
   })
 })
 
+// One shape per planner rule (sanity/lake/query/rules/), named after the rule it exercises.
+const RULES: Array<[string, string, Record<string, unknown>]> = [
+  ['indexedFilter: an exact list', '*[_type == "comment" && status == "approved"]{_id}', {}],
+  ['indexedFilter: a pruned list groq-js filters', '*[_type == "comment" && length(body) > 40]._id', {}],
+  ['indexedFilter: a join on the enclosing document', '*[_type == "article"][0...10]{_id, "c": *[_type == "comment" && article._ref == ^._id]._id}', {}],
+  ['indexedFilter: an in list of constants', '*[slug.current in ["renamed-ten", "druk-nato-nexus", "none"]]._id', {}],
+  ['sortedSlice: a page of a sorted bucket', '*[_type == "article" && defined(slug)] | order(publishedAt desc, _id desc)[2...6]._id', {}],
+  ['scoredSlice: a scored, sorted page', '*[_type == "article" && title match "b*"] | score(title match "b*") | order(_score desc, _id asc)[0...4]{_id, _score}', {}],
+  ['elementAsSlice: one element of a sorted list', '*[_type == "topic"] | order(title desc)[1]._id', {}],
+  ['count: an exact list', 'count(*[_type == "comment" && status == "pending"])', {}],
+  ['count: a join per enclosing document', '*[_type == "author"]{_id, "n": count(*[_type == "article" && author._ref == ^._id])}', {}],
+  ['topK: a sort of an exact list', '*[_type == "comment" && status == "approved"] | order(createdAt desc, _id asc)[1...5]._id', {}],
+  ['topK: a sorted slice per enclosing document', '*[_type == "topic"]{_id, "top": *[references(^._id)] | order(_id desc)[0...3]._id}', {}],
+  ['rankedProjection: counts ranked', '*[_type == "topic"]{_id, "n": count(*[_type == "article" && references(^._id)])} | order(n desc, _id asc)[0...3]', {}],
+  ['pathMap: a path of an exact list', '*[_type == "author"].slug.current', {}],
+  ['pathMap: a projection of plain paths', '*[_type == "topic"]{"slug": slug.current, _id, "x": missing.deeper}', {}],
+]
+
+describe('each planner rule', () => {
+  for (const [rule, query, params] of RULES) {
+    test(rule, async () => {
+      const {indexed, plain} = await both(query, params)
+      expect(indexed).toEqual(plain)
+    })
+  }
+})
+
 describe('after writes to documents the indexes already hold', () => {
   const QUERIES: Array<[string, Record<string, unknown>]> = [
     ...GENERIC,
+    ...RULES.map(([, query, params]) => [query, params] as [string, Record<string, unknown>]),
     ...siteQueries({...sample, articleSlug: 'renamed-ten', articleId: 'archive-article-10', topicSlug: 'archive-economy', since: '2026-10-01T00:00:00Z'}).map(
       (q) => [q.query, q.params] as [string, Record<string, unknown>],
     ),

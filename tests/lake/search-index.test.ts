@@ -5,7 +5,7 @@
  * corners of groq-js's tokenizer (words split across spans, non-ASCII words, dots in terms) and
  * after writes to documents the indexes already hold.
  */
-import {evaluate, parse} from 'groq-js'
+import {evaluate, parse, type ExprNode} from 'groq-js'
 import {join} from 'node:path'
 import {searchQuery, searchTerms} from '@/lib/queries/search'
 import {generateArchive} from '@/scripts/archive/generate'
@@ -14,7 +14,7 @@ import {eachToken, ptText, tokenize} from '@/sanity/lake/query/semantics/textTok
 import {importNdjson} from '@/sanity/lake/store/ndjson'
 import {planQuery} from '@/sanity/lake/query/plan'
 import {compilePredicate} from '@/sanity/lake/query/predicate'
-import {planScoredSlice} from '@/sanity/lake/query/rules/scoredSlice'
+import {scoredSlice} from '@/sanity/lake/query/rules/scoredSlice'
 import {LakeStore} from '@/sanity/lake/store/store'
 import {compileTextMatch} from '@/sanity/lake/query/indexedMatch'
 import type {LakeDocument} from '@/sanity/lake/types'
@@ -93,7 +93,7 @@ describe('the site search query', () => {
     const view = lake.views.view('published', false)
     const tree = parse(searchQuery, {params: {terms: ['border*'], start: 0, end: 10}}) as unknown as Node
     const slice = findNode(tree, (n) => n.type === 'Slice')!
-    const planned = planScoredSlice(slice, view)
+    const planned = scoredSlice(slice as unknown as ExprNode, {view, plan: (n) => n}) as unknown as Node | null
     expect(planned).not.toBeNull()
     const base = ((planned!.base as Node).base as Node).base as Node
     expect(base.type).toBe('Value')
@@ -102,7 +102,7 @@ describe('the site search query', () => {
     expect(fast).toEqual(slow)
   })
 
-  test('the planner uses the scored plan (hook in planner.ts)', () => {
+  test('the planner uses the scored plan (rule scoredSlice)', () => {
     const view = lake.views.view('published', false)
     const tree = parse(searchQuery, {params: {terms: ['border*'], start: 0, end: 10}})
     const planned = planQuery(tree, view).tree as unknown as Node
@@ -175,9 +175,9 @@ describe('the tokenizer replica against groq-js', () => {
       const dataset = [{_id: 'x', _type: 't', text}]
       const groq = await (await evaluate(parse('{"m": *[0].text match $p, "s": (* | score(text match $p))[0]._score}', {params: {p: pattern}}), {dataset})).get()
       const node = {type: 'OpCall', op: 'match', left: {type: 'AccessAttribute', name: 'text'}, right: {type: 'Value', value: pattern}}
-      const match = compileTextMatch(node)!
+      const match = compileTextMatch(node as ExprNode)!
       expect({pattern, m: match.matches(dataset[0]), s: match.score(dataset[0])}).toEqual({pattern, ...groq})
-      expect(compilePredicate(node)(dataset[0])).toBe(groq.m)
+      expect(compilePredicate(node as ExprNode)(dataset[0])).toBe(groq.m)
     }
   })
 
@@ -221,7 +221,7 @@ describe('the tokenizer replica against groq-js', () => {
       for (const pattern of ['quokka', 'two', 'one', 'quo']) {
         const query = `{"m": *[0]{"v": ${left} match $p}.v, "s": (* | score(${left} match $p))[0]._score}`
         const groq = await (await evaluate(parse(query, {params: {p: pattern}}), {dataset: [doc]})).get()
-        const node = parse(`${left} match $p`, {params: {p: pattern}}) as unknown as Node
+        const node = parse(`${left} match $p`, {params: {p: pattern}})
         const match = compileTextMatch(node)!
         expect({left, pattern, m: match.matches(doc), s: match.score(doc)}).toEqual({left, pattern, ...groq})
       }

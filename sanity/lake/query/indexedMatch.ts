@@ -1,6 +1,8 @@
-import {patternOf, termScore, tokenize} from './semantics/textTokens'
-import {stringsOf, textIndexOf, textSourceOf, type TextIndex, type TextSource} from '../views/textIndex'
+import type {ExprNode} from 'groq-js'
+import {stringsOf, textIndexOf, textSource, type TextIndex, type TextSource} from '../views/textIndex'
 import type {View} from '../views/view'
+import {pathOf} from './ast'
+import {patternOf, termScore, tokenize} from './semantics/textTokens'
 
 /**
  * `left match <constant>` decided exactly, and scored as `score()` scores it, for a left side of
@@ -9,7 +11,6 @@ import type {View} from '../views/view'
  * view is answered from the view's text indexes; any other object (a projected row, no view) by
  * tokenising it here, which gives the same answer, only slower.
  */
-type Node = Record<string, unknown> & {type: string}
 type Doc = Record<string, unknown>
 
 interface Element {
@@ -24,11 +25,11 @@ export interface TextMatch {
 }
 
 /** Null when the left side is not indexable text or the pattern is not a constant. */
-export function compileTextMatch(node: Node, view?: View): TextMatch | null {
+export function compileTextMatch(node: ExprNode, view?: View): TextMatch | null {
   if (node.type !== 'OpCall' || node.op !== 'match') return null
-  const elements = elementsOf(node.left as Node)
-  let right = node.right as Node
-  while (right.type === 'Group') right = right.base as Node
+  const elements = elementsOf(node.left)
+  let right = node.right
+  while (right.type === 'Group') right = right.base
   if (!elements || right.type !== 'Value') return null
   const {regexes, success} = patternOf(right.value)
   // No term, a non-string term, or no text at all (`[] match …`): false and 0 for every document.
@@ -51,12 +52,12 @@ export function compileTextMatch(node: Node, view?: View): TextMatch | null {
   }
 }
 
-function elementsOf(left: Node): Element[] | null {
-  while (left.type === 'Group') left = left.base as Node
+function elementsOf(left: ExprNode): Element[] | null {
+  while (left.type === 'Group') left = left.base
   if (left.type === 'Array') {
     const elements: Element[] = []
-    for (const e of left.elements as Node[]) {
-      const source = e.isSplat ? null : textSourceOf(e.value as Node)
+    for (const e of left.elements) {
+      const source = e.isSplat ? null : textSourceOf(e.value)
       if (!source) return null
       elements.push({source, onlyStrings: true})
     }
@@ -109,4 +110,15 @@ function addScanned(doc: Doc, elements: Element[], regexes: RegExp[], out: Float
       }
     }
   }
+}
+
+/** `a.b.c` or `pt::text(a.b.c)` read from the element itself; anything else is not indexable. */
+export function textSourceOf(node: ExprNode): TextSource | null {
+  if (node.type === 'Group') return textSourceOf(node.base)
+  if (node.type === 'FuncCall' && node.namespace === 'pt' && node.name === 'text' && node.args.length === 1) {
+    const path = pathOf(node.args[0])
+    return path && textSource(path, true)
+  }
+  const path = pathOf(node)
+  return path && textSource(path, false)
 }

@@ -3,7 +3,8 @@ import {LakeError, badRequest, queryParseError, queryTooComplex} from '../errors
 import {guardScans, resolveScan, type GuardedTree, type QueryLimits} from './guardedScans'
 import {hoistConstantLists} from './hoist'
 import {ParseCache} from './parseCache'
-import {planQuery, resolveMarker, type Plan} from './plan'
+import type {GroqPlan} from './lakeNodes'
+import {planQuery} from './plan'
 import {estimateCost} from './cost'
 import type {View} from '../views/view'
 
@@ -81,7 +82,7 @@ async function evaluateTree(
   useIndexes: boolean,
   guard?: QueryLimits,
 ): Promise<unknown> {
-  let plan: Plan | null = null
+  let plan: GroqPlan | null = null
   if (useIndexes) {
     const evaluateNode = (node: unknown) => evaluateTree(node as ExprNode, params, view, true, guard)
     const hoisted = (await hoistConstantLists(tree, evaluateNode)) as ExprNode
@@ -98,7 +99,7 @@ async function evaluateTree(
   const value = await evaluate(runnable, {
     dataset: view.docs,
     params,
-    // `->` goes through the id index; the planner's markers return candidate lists or counts, the
+    // `->` goes through the id index; the planner's joins return candidate lists or counts, the
     // guard's scan markers the dataset. Every call is a point where a guarded query may pause or stop.
     dereference: ({_ref}) => {
       if (guard && guarded) {
@@ -113,7 +114,6 @@ async function evaluateTree(
   return value.get()
 }
 
-function dereferenced(ref: string, view: View, plan: Plan | null): unknown {
-  const marked = plan ? resolveMarker(ref, view, plan.markers) : undefined
-  return marked ?? view.get(ref) ?? null
+function dereferenced(ref: string, view: View, plan: GroqPlan | null): unknown {
+  return plan?.dereference(ref) ?? view.get(ref) ?? null
 }

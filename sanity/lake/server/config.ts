@@ -32,7 +32,9 @@ const LakeEnv = z.object({
   // Where the built-in revalidation hook posts (default: the app on PORT); `off` or empty disables it.
   LAKE_WEBHOOK_URL: z.string().optional(),
   // The HTTPS/HTTP2 listener for the Studio: a port, or `off`; its certificate folder.
-  LAKE_TLS_PORT: z.union([z.literal('off'), z.literal(''), z.coerce.number().int().min(0).max(65535)]).default(DEFAULT_TLS_PORT),
+  LAKE_TLS_PORT: z
+    .union([z.literal('off'), z.literal(''), z.coerce.number().int().min(0).max(65535)])
+    .default(DEFAULT_TLS_PORT),
   LAKE_TLS_DIR: z.string().optional(),
 })
 
@@ -80,7 +82,7 @@ export function lakeConfigFromEnv(env: Env = process.env): LakeConfig {
   const ownOrigins = `http://localhost:${e.PORT};credentials, http://127.0.0.1:${e.PORT};credentials`
   const dataFile = e.LAKE_DATA_FILE === ':memory:' ? ':memory:' : resolve(e.LAKE_DATA_FILE)
   const webhookUrl = e.LAKE_WEBHOOK_URL ?? `http://127.0.0.1:${e.PORT}/api/revalidate`
-  const besideData = dataFile === ':memory:' ? resolve('.data') : dirname(dataFile)
+  const defaultCertDir = join(dataFile === ':memory:' ? resolve('.data') : dirname(dataFile), 'tls')
   return {
     port: e.LAKE_PORT,
     host: e.LAKE_HOST,
@@ -100,7 +102,6 @@ export function lakeConfigFromEnv(env: Env = process.env): LakeConfig {
     warm: e.LAKE_WARM !== 'off',
     appPort: e.PORT,
     webhookUrl: webhookUrl === '' || webhookUrl === 'off' ? null : webhookUrl,
-    tls:
-      typeof e.LAKE_TLS_PORT === 'number' ? {port: e.LAKE_TLS_PORT, certDir: resolve(e.LAKE_TLS_DIR ?? join(besideData, 'tls'))} : null,
+    tls: typeof e.LAKE_TLS_PORT === 'number' ? {port: e.LAKE_TLS_PORT, certDir: resolve(e.LAKE_TLS_DIR ?? defaultCertDir)} : null,
   }
 }

@@ -8,7 +8,11 @@ import {startTlsListener, type TlsListener} from './tls'
  * Starts the HTTPS/HTTP2 listener for the Studio. A busy port is a warning, not a failure: the
  * site needs only the plain HTTP listener, and tests run several lakes side by side.
  */
-export async function startBrowserListener(running: RunningLake, listener: {port: number; certDir: string}, log: (line: string) => void): Promise<TlsListener | undefined> {
+export async function startBrowserListener(
+  running: RunningLake,
+  listener: {port: number; certDir: string},
+  log: (line: string) => void,
+): Promise<TlsListener | undefined> {
   try {
     const options = {...listener, host: '127.0.0.1', projectId: EMBEDDED_DEFAULTS.projectId, log}
     return await startTlsListener(running.handler, options, running.upgrade)

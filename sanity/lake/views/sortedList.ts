@@ -1,10 +1,9 @@
+import {compareSortValues, type SortKey} from '../query/semantics/ordering'
 import {readPath} from '../query/semantics/paths'
+
+export type {SortKey} from '../query/semantics/ordering'
 import type {LakeDocument} from '../types'
 
-export interface SortKey {
-  path: string
-  desc: boolean
-}
 
 /** A document with its sort values read once; `seq` (dataset position) breaks ties, as GROQ's stable sort does. */
 export interface SortedEntry {
@@ -25,7 +24,7 @@ export class SortedList {
   private readonly parts: string[][]
 
   constructor(readonly keys: SortKey[]) {
-    this.parts = keys.map((k) => k.path.split('.'))
+    this.parts = keys.map((k) => k.path)
   }
 
   /** The entry for `doc`, or null when a sort value is not a string. */
@@ -55,9 +54,8 @@ export class SortedList {
 
   compare(a: SortedEntry, b: SortedEntry): number {
     for (let k = 0; k < this.keys.length; k++) {
-      const x = a.values[k]
-      const y = b.values[k]
-      if (x !== y) return (x < y ? -1 : 1) * (this.keys[k].desc ? -1 : 1)
+      const c = compareSortValues(a.values[k], b.values[k], this.keys[k].desc)
+      if (c !== 0) return c
     }
     return a.seq - b.seq
   }
@@ -90,5 +88,5 @@ export class SortedList {
 
 
 export function sortSignature(keys: SortKey[]): string {
-  return keys.map((k) => `${k.path} ${k.desc ? 'desc' : 'asc'}`).join(',')
+  return keys.map((k) => `${k.path.join('.')} ${k.desc ? 'desc' : 'asc'}`).join(',')
 }

@@ -1,5 +1,5 @@
 import {eachToken, ptText} from '../query/semantics/textTokens'
-import {pathOf} from '../query/semantics/paths'
+import {readPath} from '../query/semantics/paths'
 import type {LakeDocument} from '../types'
 import type {DerivedIndex, View} from './view'
 
@@ -11,8 +11,6 @@ import type {DerivedIndex, View} from './view'
  * matches. Tokens are stored as groq-js produces them (case kept): the term regexes are
  * case-insensitive, and testing them on the very same strings is what keeps answers exact.
  */
-type Node = Record<string, unknown> & {type: string}
-
 /** An attribute path of the document, read as text either directly or through `pt::text()`. */
 export interface TextSource {
   key: string
@@ -20,18 +18,10 @@ export interface TextSource {
   pt: boolean
 }
 
-/** `a.b.c` or `pt::text(a.b.c)` read from the element itself; anything else is not indexable. */
-export function textSourceOf(node: Node): TextSource | null {
-  if (node.type === 'Group') return textSourceOf(node.base as Node)
-  const args = node.args as Node[] | undefined
-  if (node.type === 'FuncCall' && node.namespace === 'pt' && node.name === 'text' && args?.length === 1) {
-    const path = pathOf(args[0])
-    return path ? {key: `pt::text(${JSON.stringify(path)})`, path, pt: true} : null
-  }
-  const path = pathOf(node)
-  return path ? {key: JSON.stringify(path), path, pt: false} : null
+/** The source `path` (`title`), or `pt::text(path)` (`pt::text(body)`). */
+export function textSource(path: string[], pt: boolean): TextSource {
+  return {key: pt ? `pt::text(${JSON.stringify(path)})` : JSON.stringify(path), path, pt}
 }
-
 
 /**
  * The strings `match` tokenises when the source is its left side: a string, or the string
@@ -39,11 +29,7 @@ export function textSourceOf(node: Node): TextSource | null {
  * string, which is all an element of an array literal (`[title, dek] match …`) contributes.
  */
 export function stringsOf(doc: unknown, source: TextSource): {strings: string[]; isString: boolean} {
-  let value: unknown = doc
-  for (const part of source.path) {
-    // GROQ reads attributes of objects only; of anything else (arrays included) it gets null.
-    value = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[part] : undefined
-  }
+  let value = readPath(doc, source.path)
   if (source.pt) value = ptText(value)
   if (typeof value === 'string') return {strings: [value], isString: true}
   if (Array.isArray(value)) return {strings: value.filter((v): v is string => typeof v === 'string'), isString: false}

@@ -1,3 +1,5 @@
+import {scalarAt} from '../query/semantics/paths'
+import {referencedIds} from '../query/semantics/references'
 import {SortedList, sortSignature, type SortKey} from './sortedList'
 import type {LakeDocument} from '../types'
 
@@ -194,7 +196,7 @@ export class View {
   private rangeList(path: string): SortedList {
     let list = this.ranges.get(path)
     if (!list) {
-      list = new SortedList([{path, desc: false}])
+      list = new SortedList([{path: path.split('.'), desc: false}])
       const entries = []
       for (const [id, doc] of this.docsById) {
         const entry = list.entryOf(doc, this.seq.get(id)!)
@@ -236,14 +238,14 @@ export class View {
   private refIndex(): Map<string, string[]> {
     if (!this.refs) {
       this.refs = new Map()
-      for (const [id, doc] of this.docsById) for (const ref of refsOf(doc)) addTo(this.refs, ref, id, this.seq)
+      for (const [id, doc] of this.docsById) for (const ref of referencedIds(doc)) addTo(this.refs, ref, id, this.seq)
     }
     return this.refs
   }
 
   private index(id: string, doc: LakeDocument) {
     for (const [path, index] of this.fields) addTo(index, valueAt(doc, path), id, this.seq)
-    const refs = this.refs || this.sortedFamilies.size > 0 ? refsOf(doc) : null
+    const refs = this.refs || this.sortedFamilies.size > 0 ? referencedIds(doc) : null
     if (this.refs) for (const ref of refs!) addTo(this.refs, ref, id, this.seq)
     this.updateSorted(id, doc, refs, true)
     for (const index of this.derived.values()) index.add(doc)
@@ -251,7 +253,7 @@ export class View {
 
   private unindex(id: string, doc: LakeDocument) {
     for (const [path, index] of this.fields) removeFrom(index, valueAt(doc, path), id, this.seq)
-    const refs = this.refs || this.sortedFamilies.size > 0 ? refsOf(doc) : null
+    const refs = this.refs || this.sortedFamilies.size > 0 ? referencedIds(doc) : null
     if (this.refs) for (const ref of refs!) removeFrom(this.refs, ref, id, this.seq)
     this.updateSorted(id, doc, refs, false)
     for (const index of this.derived.values()) index.remove(doc)
@@ -278,27 +280,12 @@ export class View {
   }
 }
 
-export function valueAt(doc: unknown, path: string): Key | undefined {
-  let value: unknown = doc
-  for (const part of path.split('.')) {
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined
-    value = (value as Record<string, unknown>)[part]
-  }
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined
-}
-
-/** Every id `references(id)` is true for, as groq-js decides it: an object with a truthy `_ref` is not looked into. */
-function refsOf(value: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) for (const v of value) refsOf(v, out)
-  else if (value && typeof value === 'object') {
-    const ref = (value as Record<string, unknown>)._ref
-    if (ref) {
-      if (typeof ref === 'string') out.add(ref)
-      return out
-    }
-    for (const v of Object.values(value)) if (v && typeof v === 'object') refsOf(v, out)
-  }
-  return out
+/** The attribute at a dotted path as an index keys it (split once per path, not per document). */
+const partsOf = new Map<string, string[]>()
+function valueAt(doc: unknown, path: string): Key | undefined {
+  let parts = partsOf.get(path)
+  if (!parts) partsOf.set(path, (parts = path.split('.')))
+  return scalarAt(doc, parts)
 }
 
 /** Where `id` is, or would go, in a bucket kept sorted by dataset position (binary search). */

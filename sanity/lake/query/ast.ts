@@ -1,0 +1,112 @@
+import type {ExprNode, PipeFuncCallNode, SliceNode} from 'groq-js'
+import type {LakeNode} from './lakeNodes'
+import type {SortKey} from './semantics/ordering'
+
+/**
+ * The parsed query as the planner sees it: groq-js's own node types (`ExprNode`), in which the
+ * planner puts nodes of its own (`LakeNode`, lakeNodes.ts) where it has computed a part.
+ */
+export type PlanNode = ExprNode | LakeNode
+
+const LAKE_KINDS = new Set(['LakeList', 'LakeJoin'])
+
+export function isLakeNode(node: unknown): node is LakeNode {
+  return typeof node === 'object' && node !== null && LAKE_KINDS.has((node as {type?: string}).type ?? '')
+}
+
+/** The planner's node in a planned part, or null for a groq-js node. */
+export function lakeNodeOf(node: PlanNode): LakeNode | null {
+  return isLakeNode(node) ? node : null
+}
+
+/**
+ * A planned node placed where groq-js's types expect one of its own: until `toGroq` (lakeNodes.ts)
+ * converts the tree, any child may be one of the planner's nodes.
+ */
+export function embed(node: PlanNode): ExprNode {
+  return node as unknown as ExprNode
+}
+
+/**
+ * The one rewrite walker: a copy of `node` with each child expression (in arrays, object
+ * attributes and select alternatives too) replaced by `plan(child)`. Constants (`Value`) and the
+ * planner's own nodes are leaves: a constant may hold any JSON, nodes look-alikes included.
+ */
+export function mapChildren(node: PlanNode, plan: (child: PlanNode) => PlanNode): PlanNode {
+  if (node.type === 'Value' || isLakeNode(node)) return node
+  // Generic over groq-js's node shapes: every object-valued field is a child or a list of them.
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk)
+    if (!value || typeof value !== 'object') return value
+    const child = value as {type?: unknown}
+    if (typeof child.type === 'string' && !SYNTAX.has(child.type)) return plan(child as PlanNode)
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(child)) out[k] = v && typeof v === 'object' ? walk(v) : v
+    return out
+  }
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(node)) out[k] = v && typeof v === 'object' ? walk(v) : v
+  return out as unknown as PlanNode
+}
+
+/** Parts of an expression that are no expressions themselves: their insides are. */
+const SYNTAX = new Set([
+  'ArrayElement',
+  'ObjectAttributeValue',
+  'ObjectConditionalSplat',
+  'ObjectSplat',
+  'SelectAlternative',
+])
+
+/** The parts of `a.b.c` read from the element itself (`@` or implicit), or null for anything else. */
+export function pathOf(node: PlanNode | undefined): string[] | null {
+  if (node?.type !== 'AccessAttribute') return null
+  const base = node.base
+  if (!base || base.type === 'This') return [node.name]
+  const inner = pathOf(base)
+  return inner ? [...inner, node.name] : null
+}
+
+/** The `&&`-joined parts of a filter, groups opened. */
+export function conjuncts(expr: ExprNode): ExprNode[] {
+  if (expr.type === 'Group') return conjuncts(expr.base)
+  return expr.type === 'And' ? [...conjuncts(expr.left), ...conjuncts(expr.right)] : [expr]
+}
+
+/** `expr` with the conjunct `target` (by identity) replaced. */
+export function replaceConjunct(expr: ExprNode, target: ExprNode, replacement: ExprNode): ExprNode {
+  if (expr === target) return replacement
+  if (expr.type === 'And') {
+    const left = replaceConjunct(expr.left, target, replacement)
+    return {...expr, left, right: replaceConjunct(expr.right, target, replacement)}
+  }
+  if (expr.type === 'Group') return {...expr, base: replaceConjunct(expr.base, target, replacement)}
+  return expr
+}
+
+/** The sort keys of `order(…)` when each is a plain path, ascending or descending; else null. */
+export function orderKeysOf(pipe: PipeFuncCallNode): SortKey[] | null {
+  const keys: SortKey[] = []
+  for (const arg of pipe.args) {
+    const path = pathOf(arg.type === 'Asc' || arg.type === 'Desc' ? arg.base : arg)
+    if (!path) return null
+    keys.push({path, desc: arg.type === 'Desc'})
+  }
+  return keys
+}
+
+/** `[a...b]` with constant non-negative bounds: where it ends (exclusive); else null. */
+export function sliceEnd(slice: SliceNode): number | null {
+  const {left, right} = slice
+  if (!isIndex(left) || !isIndex(right)) return null
+  return right + (slice.isInclusive ? 1 : 0)
+}
+
+export function isIndex(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0
+}
+
+/** `order(…)` piped from `base`. */
+export function isOrder(node: PlanNode | undefined): node is PipeFuncCallNode {
+  return node?.type === 'PipeFuncCall' && node.name === 'order'
+}
