@@ -76,6 +76,8 @@ test('sends the projection of a published change, signed so @sanity/webhook veri
     topicSlugs: ['topic-t'],
     status: null,
     previousStatus: null,
+    createdAt: null,
+    threadRootId: null,
   })
   expect(await isValidSignature(body, String(headers['sanity-webhook-signature']), SECRET)).toBe(true)
   expect(await isValidSignature(body, String(headers['sanity-webhook-signature']), 'another-secret-000000')).toBe(false)
