@@ -10,6 +10,7 @@ import {structureTool} from 'sanity/structure'
 
 import {resolveDocumentActions} from './sanity/actions'
 import {apiHost, apiVersion, dataset, projectId} from './sanity/env'
+import {moderationTool} from './sanity/moderation/tool'
 import {schemaTypes} from './sanity/schemaTypes'
 import {structure} from './sanity/structure'
 
@@ -44,6 +45,7 @@ export default defineConfig({
   ...localLake,
   plugins: [structureTool({structure}), visionTool({defaultApiVersion: apiVersion})],
   schema: {types: schemaTypes},
+  tools: (prev) => [...prev, moderationTool],
   document: {
     actions: resolveDocumentActions,
     // Menus only: the types' templates stay, so the singleton editor can still create its document.

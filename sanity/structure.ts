@@ -43,6 +43,32 @@ function commentList(
     )
 }
 
+// With thousands held, a moderator works article by article: each article, then its held comments.
+const pendingByArticle = (S: StructureBuilder) =>
+  S.listItem()
+    .id('comments-pending-by-article')
+    .title('Pending by article')
+    .icon(ClockIcon)
+    .child(
+      S.documentTypeList('article')
+        .id('comments-pending-by-article')
+        .title('Pending by article')
+        .apiVersion(apiVersion)
+        .defaultOrdering([{field: 'publishedAt', direction: 'desc'}])
+        .initialValueTemplates([])
+        .child((articleId: string) =>
+          S.documentList()
+            .id(`comments-pending-${articleId}`)
+            .title('Pending')
+            .schemaType('comment')
+            .apiVersion(apiVersion)
+            .filter('_type == "comment" && status == "pending" && article._ref == $articleId')
+            .params({articleId})
+            .defaultOrdering(NEWEST_FIRST)
+            .initialValueTemplates([]),
+        ),
+    )
+
 const comments = (S: StructureBuilder) =>
   S.listItem()
     .id('comments')
@@ -54,6 +80,7 @@ const comments = (S: StructureBuilder) =>
         .title('Comments')
         .items([
           commentList(S, 'Pending', ClockIcon, 'pending'),
+          pendingByArticle(S),
           commentList(S, 'Approved', CheckmarkIcon, 'approved'),
           commentList(S, 'Spam', ErrorOutlineIcon, 'spam'),
           commentList(S, 'Trash', TrashIcon, 'trash'),
