@@ -1,52 +1,28 @@
 import type {ExprNode, PipeFuncCallNode, SliceNode} from 'groq-js'
-import type {LakeNode} from './lakeNodes'
 import type {SortKey} from './semantics/ordering'
 
-/**
- * The parsed query as the planner sees it: groq-js's own node types (`ExprNode`), in which the
- * planner puts nodes of its own (`LakeNode`, lakeNodes.ts) where it has computed a part.
- */
-export type PlanNode = ExprNode | LakeNode
-
-const LAKE_KINDS = new Set(['LakeList', 'LakeJoin'])
-
-export function isLakeNode(node: unknown): node is LakeNode {
-  return typeof node === 'object' && node !== null && LAKE_KINDS.has((node as {type?: string}).type ?? '')
-}
-
-/** The planner's node in a planned part, or null for a groq-js node. */
-export function lakeNodeOf(node: PlanNode): LakeNode | null {
-  return isLakeNode(node) ? node : null
-}
-
-/**
- * A planned node placed where groq-js's types expect one of its own: until `toGroq` (lakeNodes.ts)
- * converts the tree, any child may be one of the planner's nodes.
- */
-export function embed(node: PlanNode): ExprNode {
-  return node as unknown as ExprNode
-}
+/** The parsed query as groq-js's own node types (`ExprNode`) give it: what the planner reads. */
 
 /**
  * The one rewrite walker: a copy of `node` with each child expression (in arrays, object
- * attributes and select alternatives too) replaced by `plan(child)`. Constants (`Value`) and the
- * planner's own nodes are leaves: a constant may hold any JSON, nodes look-alikes included.
+ * attributes and select alternatives too) replaced by `plan(child)`. A constant (`Value`) is a
+ * leaf: it may hold any JSON, node look-alikes included.
  */
-export function mapChildren(node: PlanNode, plan: (child: PlanNode) => PlanNode): PlanNode {
-  if (node.type === 'Value' || isLakeNode(node)) return node
+export function mapChildren<N extends {type: string}>(node: N, plan: (child: N) => N): N {
+  if (node.type === 'Value') return node
   // Generic over groq-js's node shapes: every object-valued field is a child or a list of them.
   const walk = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(walk)
     if (!value || typeof value !== 'object') return value
     const child = value as {type?: unknown}
-    if (typeof child.type === 'string' && !SYNTAX.has(child.type)) return plan(child as PlanNode)
+    if (typeof child.type === 'string' && !SYNTAX.has(child.type)) return plan(child as N)
     const out: Record<string, unknown> = {}
     for (const [k, v] of Object.entries(child)) out[k] = v && typeof v === 'object' ? walk(v) : v
     return out
   }
   const out: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(node)) out[k] = v && typeof v === 'object' ? walk(v) : v
-  return out as unknown as PlanNode
+  return out as N
 }
 
 /** Parts of an expression that are no expressions themselves: their insides are. */
@@ -59,7 +35,7 @@ const SYNTAX = new Set([
 ])
 
 /** The parts of `a.b.c` read from the element itself (`@` or implicit), or null for anything else. */
-export function pathOf(node: PlanNode | undefined): string[] | null {
+export function pathOf(node: ExprNode | undefined): string[] | null {
   if (node?.type !== 'AccessAttribute') return null
   const base = node.base
   if (!base || base.type === 'This') return [node.name]
@@ -107,6 +83,6 @@ export function isIndex(v: unknown): v is number {
 }
 
 /** `order(…)` piped from `base`. */
-export function isOrder(node: PlanNode | undefined): node is PipeFuncCallNode {
+export function isOrder(node: ExprNode | undefined): node is PipeFuncCallNode {
   return node?.type === 'PipeFuncCall' && node.name === 'order'
 }

@@ -2,7 +2,7 @@ import type {ExprNode} from 'groq-js'
 import {randomBytes} from 'node:crypto'
 import type {LakeDocument} from '../types'
 import type {View} from '../views/view'
-import {isLakeNode, mapChildren, type PlanNode} from './ast'
+import {mapChildren} from './ast'
 import {answerJoin, type Join, type JoinAnswer} from './joins'
 
 /**
@@ -11,6 +11,28 @@ import {answerJoin, type Join, type JoinAnswer} from './joins'
  * that turns these into nodes groq-js can run.
  */
 export type LakeNode = LakeListNode | LakeJoinNode
+
+/** The parsed query as the planner rewrites it: groq-js's nodes, with its own where it computed a part. */
+export type PlanNode = ExprNode | LakeNode
+
+const LAKE_KINDS = new Set(['LakeList', 'LakeJoin'])
+
+export function isLakeNode(node: unknown): node is LakeNode {
+  return typeof node === 'object' && node !== null && LAKE_KINDS.has((node as {type?: string}).type ?? '')
+}
+
+/** The planner's node in a planned part, or null for a groq-js node. */
+export function lakeNodeOf(node: PlanNode): LakeNode | null {
+  return isLakeNode(node) ? node : null
+}
+
+/**
+ * A planned node placed where groq-js's types expect one of its own: until `toGroq` converts the
+ * tree, any child may be one of the planner's nodes.
+ */
+export function embed(node: PlanNode): ExprNode {
+  return node as unknown as ExprNode
+}
 
 /** Exactly the documents the replaced expression gives, in its order. */
 export interface LakeListNode {

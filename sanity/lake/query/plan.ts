@@ -1,7 +1,7 @@
 import type {ExprNode} from 'groq-js'
 import type {View} from '../views/view'
-import {mapChildren, type PlanNode} from './ast'
-import {toGroq, type GroqPlan} from './lakeNodes'
+import {mapChildren} from './ast'
+import {isLakeNode, toGroq, type GroqPlan, type PlanNode} from './lakeNodes'
 import {count} from './rules/count'
 import type {PlanContext, Rule} from './rules/context'
 import {elementAsSlice} from './rules/elementAsSlice'
@@ -37,7 +37,7 @@ export function planQuery(tree: ExprNode, view: View): GroqPlan {
 }
 
 function plan(node: PlanNode, ctx: PlanContext): PlanNode {
-  if (node.type === 'Value') return node
+  if (node.type === 'Value' || isLakeNode(node)) return node
   for (const rule of BEFORE_PARTS) {
     const planned = rule(node, ctx)
     if (planned) return planned

@@ -1,5 +1,5 @@
 import type {View} from '../../views/view'
-import type {PlanNode} from '../ast'
+import type {PlanNode} from '../lakeNodes'
 
 /** What every planner rule is given: the view the query reads, and the planner itself for parts it plans in turn. */
 export interface PlanContext {

@@ -1,4 +1,4 @@
-import {lakeNodeOf, type PlanNode} from '../ast'
+import {lakeNodeOf, type PlanNode} from '../lakeNodes'
 
 /**
  * `count(*[…])` over a planned filter: the length of an exact list, or, for a join, a count per

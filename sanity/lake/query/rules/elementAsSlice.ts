@@ -1,4 +1,5 @@
-import {embed, isIndex, isOrder, type PlanNode} from '../ast'
+import {isIndex, isOrder} from '../ast'
+import {embed, type PlanNode} from '../lakeNodes'
 import type {PlanContext} from './context'
 
 /** `… | order(…)[k]` is `… | order(…)[k...k+1][0]`: planned as the slice it is. */

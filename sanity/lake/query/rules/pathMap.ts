@@ -1,4 +1,5 @@
-import {lakeNodeOf, pathOf, type PlanNode} from '../ast'
+import {pathOf} from '../ast'
+import {lakeNodeOf, type PlanNode} from '../lakeNodes'
 import {readPath} from '../semantics/paths'
 
 /**

@@ -1,7 +1,8 @@
 import type {ExprNode, ObjectNode} from 'groq-js'
 import type {LakeDocument} from '../../types'
 import type {View} from '../../views/view'
-import {isLakeNode, isOrder, lakeNodeOf, orderKeysOf, pathOf, sliceEnd, type PlanNode} from '../ast'
+import {isOrder, orderKeysOf, pathOf, sliceEnd} from '../ast'
+import {isLakeNode, lakeNodeOf, type PlanNode} from '../lakeNodes'
 import {joinCounter} from '../joins'
 import {compilePredicate} from '../predicate'
 import {orderLikeGroq} from '../semantics/ordering'
@@ -97,9 +98,11 @@ function attributeNames(node: unknown, names: string[] = []): string[] {
 
 /** A JavaScript way to compute a projected attribute: a path of the document, or a join's count. */
 function computerOf(value: PlanNode, view: View): ((doc: LakeDocument) => unknown) | null {
-  const path = pathOf(value)
-  if (path) return (doc) => readPath(doc, path) ?? null
-  if (!isLakeNode(value) || value.type !== 'LakeJoin' || value.answer.mode !== 'count') return null
+  if (!isLakeNode(value)) {
+    const path = pathOf(value)
+    return path && ((doc) => readPath(doc, path) ?? null)
+  }
+  if (value.type !== 'LakeJoin' || value.answer.mode !== 'count') return null
   // The key as the count's filter sees it from the projected document: `^.<name>`.
   const key = value.join.access.key
   if (key.type !== 'AccessAttribute' || key.base?.type !== 'Parent' || key.base.n !== 1) return null

@@ -1,6 +1,7 @@
 import type {ExprNode} from 'groq-js'
 import {accessOf, constantCost, type Access} from '../access'
-import {conjuncts, isOrder, orderKeysOf, replaceConjunct, sliceEnd, type PlanNode} from '../ast'
+import {conjuncts, isOrder, orderKeysOf, replaceConjunct, sliceEnd} from '../ast'
+import {type PlanNode} from '../lakeNodes'
 import {compilePredicate} from '../predicate'
 import {walkSorted} from '../sortedWalk'
 import type {PlanContext} from './context'

@@ -1,4 +1,5 @@
-import {embed, isOrder, lakeNodeOf, orderKeysOf, sliceEnd, type PlanNode} from '../ast'
+import {isOrder, orderKeysOf, sliceEnd} from '../ast'
+import {embed, lakeNodeOf, type PlanNode} from '../lakeNodes'
 import type {JoinAnswer} from '../joins'
 import {sortLikeGroq} from '../semantics/ordering'
 
