@@ -1,8 +1,9 @@
 /**
- * `npm run archive -- --articles 20000 --comments 200000 [--seed 42] [--out .data/archive.ndjson] [--no-import]`
+ * `npm run archive -- --articles 20000 --comments 200000 [--hot-comments 10000] [--seed 42] [--out .data/archive.ndjson] [--no-import]`
  * Writes a realistic synthetic ten-year archive as NDJSON (fixed seed: the same sizes give the same
  * file) and imports it into the local Content Lake's data file (LAKE_DATA_FILE), with progress.
- * Run it with the lake stopped, or restart the lake afterwards.
+ * Run it with the lake stopped, or restart the lake afterwards. `--hot-comments N` adds N comments
+ * on the newest article (a popular piece, for the paged comment threads).
  */
 import {createWriteStream, mkdirSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
@@ -16,13 +17,14 @@ async function main() {
   const articles = Number(argValue('--articles', '20000'))
   const comments = Number(argValue('--comments', '200000'))
   const seed = Number(argValue('--seed', '42'))
+  const hotComments = Number(argValue('--hot-comments', '0'))
   const out = resolve(argValue('--out', '.data/archive.ndjson'))
   mkdirSync(dirname(out), {recursive: true})
 
   const started = performance.now()
   const file = createWriteStream(out)
   let written = 0
-  for (const doc of generateArchive({articles, comments, seed})) {
+  for (const doc of generateArchive({articles, comments, seed, hotComments})) {
     if (!file.write(JSON.stringify(doc) + '\n')) await new Promise<void>((done) => file.once('drain', () => done()))
     if (++written % 20000 === 0) process.stdout.write(`\rgenerated ${written} documents`)
   }

@@ -6,13 +6,18 @@ export interface ArchiveSize {
   articles: number
   comments: number
   seed: number
+  /** Extra comments on one hot article (the newest), threaded as the form threads them. */
+  hotComments?: number
 }
+
+/** The id of the article that `hotComments` go to. */
+export const hotArticleId = (articles: number) => `archive-article-${articles - 1}`
 
 const YEARS = 10
 const DAY = 24 * 3600 * 1000
 const STATUS_WEIGHTS: Array<[string, number]> = [['approved', 0.8], ['pending', 0.12], ['spam', 0.05], ['trash', 0.03]]
 
-export function* generateArchive({articles, comments, seed}: ArchiveSize): Generator<Record<string, unknown>> {
+export function* generateArchive({articles, comments, seed, hotComments = 0}: ArchiveSize): Generator<Record<string, unknown>> {
   const r = createRandom(seed)
   const end = Date.UTC(2026, 10, 27)
   const start = end - YEARS * 365 * DAY
@@ -93,6 +98,40 @@ export function* generateArchive({articles, comments, seed}: ArchiveSize): Gener
       if (list.length < 50) list.push(id)
       approvedByArticle.set(article, list)
     }
+  }
+  if (hotComments > 0) yield* hotArticleComments(r, hotArticleId(articles), published[articles - 1], hotComments)
+}
+
+/**
+ * A popular article's comments, minutes apart: half start a thread, the rest reply to an approved
+ * thread (seven in ten) or to an approved reply (nesting three levels, as the form allows).
+ */
+function* hotArticleComments(r: Random, articleId: string, publishedAt: number, count: number): Generator<Record<string, unknown>> {
+  const roots: string[] = []
+  const isRoot = new Set<string>()
+  const seconds: string[] = []
+  for (let i = 0; i < count; i++) {
+    const status = r.weighted(STATUS_WEIGHTS)
+    const reply = roots.length > 0 && r.next() < 0.5
+    const parent = !reply ? null : seconds.length > 0 && r.next() < 0.3 ? r.pick(seconds) : r.pick(roots)
+    const id = `archive-hot-comment-${i}`
+    yield {
+      _id: status === 'approved' ? id : `drafts.${id}`,
+      _type: 'comment',
+      article: {_type: 'reference', _ref: articleId, _weak: true},
+      ...(parent ? {parent: {_type: 'reference', _ref: parent, _weak: true}} : {}),
+      authorName: `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES).charAt(0)}.`,
+      body: paragraph(r, 15 + r.int(60)),
+      status,
+      createdAt: new Date(publishedAt + (i + 1) * 60_000).toISOString(),
+      contact: {_type: 'reference', _ref: `comment-contact.${id}`, _weak: true},
+    }
+    yield {_id: `comment-contact.${id}`, _type: 'commentContact', emailHash: hex(r, 64), flags: [], comment: {_type: 'reference', _ref: id, _weak: true}}
+    if (status !== 'approved') continue
+    if (!parent) {
+      roots.push(id)
+      isRoot.add(id)
+    } else if (isRoot.has(parent)) seconds.push(id)
   }
 }
 
