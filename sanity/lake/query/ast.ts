@@ -10,19 +10,34 @@ import type {SortKey} from './semantics/ordering'
  */
 export function mapChildren<N extends {type: string}>(node: N, plan: (child: N) => N): N {
   if (node.type === 'Value') return node
-  // Generic over groq-js's node shapes: every object-valued field is a child or a list of them.
-  const walk = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(walk)
-    if (!value || typeof value !== 'object') return value
-    const child = value as {type?: unknown}
-    if (typeof child.type === 'string' && !SYNTAX.has(child.type)) return plan(child as N)
-    const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(child)) out[k] = v && typeof v === 'object' ? walk(v) : v
-    return out
+  // Copy-on-write: a part no rule changed comes back as it was, and so does its parent.
+  return mapFields(node, (child) => plan(child as N)) as N
+}
+
+// Generic over groq-js's node shapes: every object-valued field is a child or a list of them.
+function mapFields(node: object, plan: (child: object) => object): object {
+  let copy: Record<string, unknown> | null = null
+  for (const k in node) {
+    const v = (node as Record<string, unknown>)[k]
+    if (!v || typeof v !== 'object') continue
+    const mapped = mapValue(v, plan)
+    if (mapped !== v) (copy ??= {...node})[k] = mapped
   }
-  const out: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(node)) out[k] = v && typeof v === 'object' ? walk(v) : v
-  return out as N
+  return copy ?? node
+}
+
+function mapValue(value: object, plan: (child: object) => object): object {
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i]
+      const mapped = v && typeof v === 'object' ? mapValue(v, plan) : v
+      if (mapped !== v) (copy ??= [...value])[i] = mapped
+    }
+    return copy ?? value
+  }
+  const type = (value as {type?: unknown}).type
+  return typeof type === 'string' && !SYNTAX.has(type) ? plan(value) : mapFields(value, plan)
 }
 
 /** Parts of an expression that are no expressions themselves: their insides are. */

@@ -2,7 +2,12 @@ import type {ExprNode} from 'groq-js'
 import {stringsOf, textIndexOf, textSource, type TextIndex, type TextSource} from '../views/textIndex'
 import type {View} from '../views/view'
 import {pathOf} from './ast'
-import {patternOf, termScore, tokenize} from './semantics/textTokens'
+import {patternOf, termScore as importedTermScore, tokenize as importedTokenize} from './semantics/textTokens'
+
+// Local bindings for names used per document: once tsx compiles this to CommonJS, an imported
+// name is read through a getter on every use.
+const termScore = importedTermScore
+const tokenize = importedTokenize
 
 /**
  * `left match <constant>` decided exactly, and scored as `score()` scores it, for a left side of

@@ -31,6 +31,25 @@ import {topK} from './rules/topK'
 const BEFORE_PARTS: Rule[] = [indexedFilter, sortedSlice, scoredSlice, elementAsSlice]
 const AFTER_PARTS: Rule[] = [count, topK, rankedProjection, pathMap]
 
+// Each rule looks at one node type: the rules are tried only on nodes of their type, in the order above.
+const RULE_TYPES = new Map<Rule, string>([
+  [indexedFilter, 'Filter'],
+  [sortedSlice, 'Slice'],
+  [scoredSlice, 'Slice'],
+  [elementAsSlice, 'AccessElement'],
+  [count, 'FuncCall'],
+  [topK, 'Slice'],
+  [rankedProjection, 'Slice'],
+  [pathMap, 'Map'],
+])
+const byType = (rules: Rule[]) => {
+  const map = new Map<string, Rule[]>()
+  for (const rule of rules) map.set(RULE_TYPES.get(rule)!, [...(map.get(RULE_TYPES.get(rule)!) ?? []), rule])
+  return map
+}
+const BEFORE_BY_TYPE = byType(BEFORE_PARTS)
+const AFTER_BY_TYPE = byType(AFTER_PARTS)
+
 export function planQuery(tree: ExprNode, view: View): GroqPlan {
   const ctx: PlanContext = {view, plan: (node) => plan(node, ctx)}
   return toGroq(plan(tree, ctx), view)
@@ -38,12 +57,12 @@ export function planQuery(tree: ExprNode, view: View): GroqPlan {
 
 function plan(node: PlanNode, ctx: PlanContext): PlanNode {
   if (node.type === 'Value' || isLakeNode(node)) return node
-  for (const rule of BEFORE_PARTS) {
+  for (const rule of BEFORE_BY_TYPE.get(node.type) ?? []) {
     const planned = rule(node, ctx)
     if (planned) return planned
   }
   const withParts = mapChildren(node, ctx.plan)
-  for (const rule of AFTER_PARTS) {
+  for (const rule of AFTER_BY_TYPE.get(node.type) ?? []) {
     const planned = rule(withParts, ctx)
     if (planned) return planned
   }

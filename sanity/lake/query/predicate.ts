@@ -1,12 +1,17 @@
 import type {ExprNode, FuncCallNode, OpCallNode} from 'groq-js'
 import type {View} from '../views/view'
-import {pathOf} from './ast'
 import {compileTextMatch, type TextMatch} from './indexedMatch'
-import {readPath} from './semantics/paths'
-import {holdsReference} from './semantics/references'
-import {UNKNOWN, type Predicate, type Truth} from './semantics/truth'
+import {readStep as importedReadStep} from './semantics/paths'
+import {holdsReference as importedHoldsReference} from './semantics/references'
+import {UNKNOWN as importedUNKNOWN, type Predicate, type Truth} from './semantics/truth'
 
 export {UNKNOWN, type Predicate} from './semantics/truth'
+
+// Local bindings for names used per document: once tsx compiles this to CommonJS, an imported
+// name is read through a getter on every use.
+const readStep = importedReadStep
+const holdsReference = importedHoldsReference
+const UNKNOWN: typeof importedUNKNOWN = importedUNKNOWN
 
 /**
  * A conservative JavaScript version of a GROQ filter, for pruning candidates before groq-js sees
@@ -20,17 +25,12 @@ type Scalar = string | number | boolean | null
 type Doc = Record<string, unknown>
 
 export function compilePredicate(expr: ExprNode, view?: View): Predicate {
-  // Each `match` is compiled once (patterns, indexes), and each path split once, not once per document.
+  // Each `match` is compiled once (patterns, indexes), not once per document.
   const matches = new Map<ExprNode, TextMatch | null>()
-  const paths = new Map<ExprNode, string[] | null>()
   const ctx: Context = {
     match(n) {
       if (!matches.has(n)) matches.set(n, compileTextMatch(n, view))
       return matches.get(n)!
-    },
-    path(n) {
-      if (!paths.has(n)) paths.set(n, pathOf(n))
-      return paths.get(n)!
     },
   }
   return (doc) => truth(expr, doc, ctx)
@@ -38,7 +38,6 @@ export function compilePredicate(expr: ExprNode, view?: View): Predicate {
 
 interface Context {
   match(n: OpCallNode): TextMatch | null
-  path(n: ExprNode): string[] | null
 }
 
 function truth(n: ExprNode, doc: Doc, ctx: Context): Truth {
@@ -126,9 +125,12 @@ function definedObject(n: ExprNode, doc: Doc, ctx: Context): boolean | undefined
   return v === UNKNOWN ? undefined : v !== undefined && v !== null
 }
 
+/** A path of the document read straight from the expression (no lookup per document: this runs for every candidate). */
 function attribute(n: ExprNode, doc: Doc, ctx: Context): unknown {
-  const path = ctx.path(n)
-  return path ? readPath(doc, path) : UNKNOWN
+  if (n.type !== 'AccessAttribute') return UNKNOWN
+  if (!n.base || n.base.type === 'This') return readStep(doc, n.name)
+  const holder = attribute(n.base, doc, ctx)
+  return holder === UNKNOWN ? UNKNOWN : readStep(holder, n.name)
 }
 
 // groq-js's test for an RFC 3339 date-time (shared.js), before it hands the string to Date.

@@ -1,8 +1,13 @@
 import type {LakeDocument} from '../types'
+import type {SortedEntry} from '../views/sortedList'
 import type {SortedBucket, View} from '../views/view'
 import type {Access} from './access'
 import type {SortKey} from './semantics/ordering'
-import {keepDecided, UNKNOWN, type Predicate} from './semantics/truth'
+import {keepDecidedOf, UNKNOWN as importedUNKNOWN, type Predicate} from './semantics/truth'
+
+// Local bindings for names used per document: once tsx compiles this to CommonJS, an imported
+// name is read through a getter on every use.
+const UNKNOWN: typeof importedUNKNOWN = importedUNKNOWN
 
 // From this offset on, a page is sliced from the whole filtered list rather than walked to.
 const DEEP_PAGE = 500
@@ -29,13 +34,11 @@ export function walkSorted(
     if (t === true || t === UNKNOWN) return null
   }
   if (from >= DEEP_PAGE) return deepPage(bucket, predicate, signature, from, to)
-  const kept = keepDecided(entryDocs(bucket), predicate, to)
+  const kept = keepDecidedOf(bucket.list.entries, docOfEntry, predicate, to)
   return kept && kept.slice(from, to)
 }
 
-function* entryDocs(bucket: SortedBucket): Iterable<LakeDocument> {
-  for (const entry of bucket.list.entries) yield entry.doc
-}
+const docOfEntry = (entry: SortedEntry) => entry.doc
 
 /**
  * A deep page (`[3000...3012]`) from the bucket's documents that pass the filter, kept in order
@@ -51,7 +54,7 @@ function deepPage(
 ): LakeDocument[] | null {
   let memo = bucket.filtered.get(signature)
   if (!memo || memo.version !== bucket.version) {
-    const docs = keepDecided(entryDocs(bucket), predicate)
+    const docs = keepDecidedOf(bucket.list.entries, docOfEntry, predicate)
     if (bucket.filtered.size >= 8) bucket.filtered.clear()
     bucket.filtered.set(signature, (memo = {version: bucket.version, docs}))
   }

@@ -1,8 +1,13 @@
-import {compareSortValues, type SortKey} from '../query/semantics/ordering'
-import {readPath} from '../query/semantics/paths'
+import {compareSortValues as importedCompareSortValues, type SortKey} from '../query/semantics/ordering'
+import {readPath as importedReadPath} from '../query/semantics/paths'
 
 export type {SortKey} from '../query/semantics/ordering'
 import type {LakeDocument} from '../types'
+
+// Local bindings for names used per document: once tsx compiles this to CommonJS, an imported
+// name is read through a getter on every use.
+const compareSortValues = importedCompareSortValues
+const readPath = importedReadPath
 
 
 /** A document with its sort values read once; `seq` (dataset position) breaks ties, as GROQ's stable sort does. */

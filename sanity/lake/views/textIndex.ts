@@ -1,7 +1,11 @@
 import {eachToken, ptText} from '../query/semantics/textTokens'
-import {readPath} from '../query/semantics/paths'
+import {readPath as importedReadPath} from '../query/semantics/paths'
 import type {LakeDocument} from '../types'
 import type {DerivedIndex, View} from './view'
+
+// Local bindings for names used per document: once tsx compiles this to CommonJS, an imported
+// name is read through a getter on every use.
+const readPath = importedReadPath
 
 /**
  * An inverted index over the tokens one text expression (`title`, `slug.current`,

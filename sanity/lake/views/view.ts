@@ -1,7 +1,12 @@
-import {scalarAt} from '../query/semantics/paths'
-import {referencedIds} from '../query/semantics/references'
+import {scalarAt as importedScalarAt} from '../query/semantics/paths'
+import {referencedIds as importedReferencedIds} from '../query/semantics/references'
 import {SortedList, sortSignature, type SortKey} from './sortedList'
 import type {LakeDocument} from '../types'
+
+// Local bindings for names used per document: once tsx compiles this to CommonJS, an imported
+// name is read through a getter on every use.
+const scalarAt = importedScalarAt
+const referencedIds = importedReferencedIds
 
 type Key = string | number | boolean
 

@@ -1,6 +1,10 @@
 import {pathOf} from '../ast'
 import {lakeNodeOf, type PlanNode} from '../lakeNodes'
-import {readPath} from '../semantics/paths'
+import {readPath as importedReadPath} from '../semantics/paths'
+
+// Local bindings for names used per document: once tsx compiles this to CommonJS, an imported
+// name is read through a getter on every use.
+const readPath = importedReadPath
 
 /**
  * `*[exact filter].article._ref` and `*[exact filter]{"slug": slug.current, _updatedAt}` (a

@@ -6,9 +6,14 @@ import {isLakeNode, lakeNodeOf, type PlanNode} from '../lakeNodes'
 import {joinCounter} from '../joins'
 import {compilePredicate} from '../predicate'
 import {orderLikeGroq} from '../semantics/ordering'
-import {readPath} from '../semantics/paths'
-import {UNKNOWN} from '../semantics/truth'
+import {readPath as importedReadPath} from '../semantics/paths'
+import {UNKNOWN as importedUNKNOWN} from '../semantics/truth'
 import type {PlanContext} from './context'
+
+// Local bindings for names used per document: once tsx compiles this to CommonJS, an imported
+// name is read through a getter on every use.
+const readPath = importedReadPath
+const UNKNOWN: typeof importedUNKNOWN = importedUNKNOWN
 
 /**
  * `*[exact]{…, "n": count(*[… == ^._id])}[n > 0] | order(n desc, …)[a...b]` ("Popular"): the sort

@@ -6,9 +6,14 @@ import {type PlanNode} from '../lakeNodes'
 import {compileTextMatch} from '../indexedMatch'
 import {compilePredicate} from '../predicate'
 import {orderLikeGroq} from '../semantics/ordering'
-import {readPath} from '../semantics/paths'
-import {keepDecided, UNKNOWN} from '../semantics/truth'
+import {readPath as importedReadPath} from '../semantics/paths'
+import {keepDecided, UNKNOWN as importedUNKNOWN} from '../semantics/truth'
 import type {PlanContext} from './context'
+
+// Local bindings for names used per document: once tsx compiles this to CommonJS, an imported
+// name is read through a getter on every use.
+const readPath = importedReadPath
+const UNKNOWN: typeof importedUNKNOWN = importedUNKNOWN
 
 /**
  * `*[filter] | score(…) | order(…) [a...b]`, the site search, planned in JavaScript: the filter

@@ -1,4 +1,8 @@
-import {readPath} from './paths'
+import {readPath as importedReadPath} from './paths'
+
+// Local bindings for names used per document: once tsx compiles this to CommonJS, an imported
+// name is read through a getter on every use.
+const readPath = importedReadPath
 
 /**
  * GROQ's `order()` where JavaScript can reproduce it: when every value of a sort key is a string,

@@ -6,10 +6,14 @@
 /** The value at `parts`, or undefined where GROQ would give null. */
 export function readPath(doc: unknown, parts: string[]): unknown {
   let v: unknown = doc
-  for (const part of parts) {
-    v = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[part] : undefined
-  }
+  for (const part of parts) v = readStep(v, part)
   return v
+}
+
+/** One step of a path: an attribute of an object; of anything else (an array included), nothing. */
+export function readStep(holder: unknown, name: string): unknown {
+  if (!holder || typeof holder !== 'object' || Array.isArray(holder)) return undefined
+  return (holder as Record<string, unknown>)[name]
 }
 
 export type Scalar = string | number | boolean

@@ -12,16 +12,26 @@ export type Predicate = (doc: Record<string, unknown>) => Truth
  * one (before that) is undecided: then only groq-js can answer.
  */
 export function keepDecided<T extends Record<string, unknown>>(
-  docs: Iterable<T>,
+  docs: readonly T[],
+  predicate: Predicate,
+  limit = Infinity,
+): T[] | null {
+  return keepDecidedOf(docs, (doc) => doc, predicate, limit)
+}
+
+/** `keepDecided` over items that hold documents (a sorted list's entries). */
+export function keepDecidedOf<E, T extends Record<string, unknown>>(
+  items: readonly E[],
+  docOf: (item: E) => T,
   predicate: Predicate,
   limit = Infinity,
 ): T[] | null {
   const kept: T[] = []
-  if (limit <= 0) return kept
-  for (const doc of docs) {
+  for (let i = 0; i < items.length && kept.length < limit; i++) {
+    const doc = docOf(items[i])
     const t = predicate(doc)
     if (t === UNKNOWN) return null
-    if (t === true && kept.push(doc) >= limit) break
+    if (t === true) kept.push(doc)
   }
   return kept
 }
