@@ -11,7 +11,7 @@ import {lakeConfigFromEnv} from '../sanity/lake/server/config'
 import {importNdjson} from '../sanity/lake/store/ndjson'
 import {LakeStore} from '../sanity/lake/store/store'
 import {argValue} from './bench/args'
-import {generateArchive} from './archive/generate'
+import {generateArchive} from '../sanity/sample/archive/generate'
 
 async function main() {
   const articles = Number(argValue('--articles', '20000'))

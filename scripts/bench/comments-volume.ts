@@ -13,7 +13,7 @@ import {commentLocationQuery, threadPageQueries, threadPositionQueries} from '..
 import {Lake} from '../../sanity/lake/lake'
 import {importNdjson} from '../../sanity/lake/store/ndjson'
 import {LakeStore} from '../../sanity/lake/store/store'
-import {generateArchive, hotArticleId} from '../archive/generate'
+import {generateArchive, hotArticleId} from '../../sanity/sample/archive/generate'
 import {argValue, table} from './args'
 
 const PER_PAGE = 50

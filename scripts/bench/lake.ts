@@ -13,7 +13,7 @@ import {join} from 'node:path'
 import {Lake} from '../../sanity/lake/lake'
 import {importNdjson} from '../../sanity/lake/store/ndjson'
 import {LakeStore} from '../../sanity/lake/store/store'
-import {generateArchive} from '../archive/generate'
+import {generateArchive} from '../../sanity/sample/archive/generate'
 import {argValue, table} from './args'
 import {siteQueries} from '../../lib/queries/siteQueries'
 

@@ -4,7 +4,7 @@
  * query the site sends, plus generic GROQ shapes, on a synthetic archive with the sample edition.
  */
 import {join} from 'node:path'
-import {generateArchive} from '@/scripts/archive/generate'
+import {generateArchive} from '@/sanity/sample/archive/generate'
 import {siteQueries} from '@/lib/queries/siteQueries'
 import {authorPageQuery} from '@/lib/queries/author'
 import {latestArticlesQuery} from '@/lib/queries/latest'

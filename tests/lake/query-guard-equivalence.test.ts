@@ -5,7 +5,7 @@
  * documents) that scans are streamed, with the indexes on and off.
  */
 import {join} from 'node:path'
-import {generateArchive} from '@/scripts/archive/generate'
+import {generateArchive} from '@/sanity/sample/archive/generate'
 import {siteQueries} from '@/lib/queries/siteQueries'
 import {Lake} from '@/sanity/lake/lake'
 import {importNdjson} from '@/sanity/lake/store/ndjson'

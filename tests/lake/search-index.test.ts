@@ -8,7 +8,7 @@
 import {evaluate, parse, type ExprNode} from 'groq-js'
 import {join} from 'node:path'
 import {searchQuery, searchTerms} from '@/lib/queries/search'
-import {generateArchive} from '@/scripts/archive/generate'
+import {generateArchive} from '@/sanity/sample/archive/generate'
 import {Lake} from '@/sanity/lake/lake'
 import {eachToken, ptText, tokenize} from '@/sanity/lake/query/semantics/textTokens'
 import {importNdjson} from '@/sanity/lake/store/ndjson'
