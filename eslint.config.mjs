@@ -16,7 +16,10 @@ const config = [
     rules: {
       // Images come from the Content Lake / Sanity CDN with explicit width, height and srcset.
       '@next/next/no-img-element': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_'}],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_'},
+      ],
     },
   },
 ]

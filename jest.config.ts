@@ -42,7 +42,16 @@ export default async function jestConfig(): Promise<Config> {
     // Jest waiting forever; every suite closes what it starts, so CI must not hang on the stragglers.
     forceExit: true,
     projects: [
-      {...unit, displayName: 'unit', rootDir: __dirname, testPathIgnorePatterns: [...(unit.testPathIgnorePatterns ?? []), '<rootDir>/tests/e2e/', '<rootDir>/tests/studio/']},
+      {
+        ...unit,
+        displayName: 'unit',
+        rootDir: __dirname,
+        testPathIgnorePatterns: [
+          ...(unit.testPathIgnorePatterns ?? []),
+          '<rootDir>/tests/e2e/',
+          '<rootDir>/tests/studio/',
+        ],
+      },
       {...browser, rootDir: __dirname},
     ],
   }

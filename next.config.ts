@@ -24,7 +24,8 @@ function contentOrigins(env: Env): string[] {
  * sanity/env.ts (the local lake's HTTPS/HTTP2 port on the embedded default) or Sanity's own.
  */
 function studioApiHosts(env: Env): string[] {
-  const apiHost = env.NEXT_PUBLIC_SANITY_API_HOST || (env.NEXT_PUBLIC_SANITY_PROJECT_ID ? undefined : 'https://localhost:3334')
+  const apiHost =
+    env.NEXT_PUBLIC_SANITY_API_HOST || (env.NEXT_PUBLIC_SANITY_PROJECT_ID ? undefined : 'https://localhost:3334')
   if (!apiHost) return []
   const url = new URL(apiHost)
   // The client prefixes the project id to the host (`local.localhost:3334`).
@@ -47,7 +48,10 @@ export function securityHeaders(env: Env = process.env): NextConfig['headers'] {
   const common = [
     {key: 'X-Content-Type-Options', value: 'nosniff'},
     {key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin'},
-    {key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()'},
+    {
+      key: 'Permissions-Policy',
+      value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+    },
     ...(https ? [{key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains'}] : []),
   ]
   const site = csp({
@@ -87,12 +91,21 @@ export function securityHeaders(env: Env = process.env): NextConfig['headers'] {
   return async () => [
     {
       source: '/:path*',
-      headers: [...common, {key: 'Content-Security-Policy', value: site}, {key: 'X-Frame-Options', value: 'DENY'}, {key: 'Cross-Origin-Opener-Policy', value: 'same-origin'}],
+      headers: [
+        ...common,
+        {key: 'Content-Security-Policy', value: site},
+        {key: 'X-Frame-Options', value: 'DENY'},
+        {key: 'Cross-Origin-Opener-Policy', value: 'same-origin'},
+      ],
     },
     // Later rules win for the same header: the Studio's looser policy replaces the site's.
     ...['/studio', '/studio/:path*'].map((source) => ({
       source,
-      headers: [{key: 'Content-Security-Policy', value: studio}, {key: 'X-Frame-Options', value: 'SAMEORIGIN'}, {key: 'Cross-Origin-Opener-Policy', value: 'same-origin-allow-popups'}],
+      headers: [
+        {key: 'Content-Security-Policy', value: studio},
+        {key: 'X-Frame-Options', value: 'SAMEORIGIN'},
+        {key: 'Cross-Origin-Opener-Policy', value: 'same-origin-allow-popups'},
+      ],
     })),
   ]
 }
@@ -122,7 +135,9 @@ const nextConfig: NextConfig = {
   typescript: {ignoreBuildErrors: true},
   // Several instances (npm run cluster, deploy/) share one server cache in Redis, so a revalidation
   // on any of them holds for all; without REDIS_URL each keeps Next's own, as a single one should.
-  ...(process.env.REDIS_URL ? {cacheHandler: require.resolve('./lib/cache/redisCacheHandler.mjs'), cacheMaxMemorySize: 0} : {}),
+  ...(process.env.REDIS_URL
+    ? {cacheHandler: require.resolve('./lib/cache/redisCacheHandler.mjs'), cacheMaxMemorySize: 0}
+    : {}),
   // One id for every instance of a release, even separately built ones (rolling deploys): a client
   // of another release reloads instead of mixing files. Unset: Next's per-build id.
   deploymentId: process.env.DEPLOYMENT_ID || undefined,

@@ -49,8 +49,7 @@ export default defineConfig({
   document: {
     actions: resolveDocumentActions,
     // Menus only: the types' templates stay, so the singleton editor can still create its document.
-    newDocumentOptions: (items) =>
-      items.filter(({templateId}) => !NOT_CREATED_IN_STUDIO.has(templateId)),
+    newDocumentOptions: (items) => items.filter(({templateId}) => !NOT_CREATED_IN_STUDIO.has(templateId)),
     // Studio comments are a hosted service (a separate comments dataset); the lake has none.
     ...(apiHost ? {comments: {enabled: false}} : {}),
   },

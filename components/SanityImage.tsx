@@ -21,7 +21,9 @@ export function SanityImage({assetRef, alt, width, aspectRatio, sizes, priority,
     <img
       className={className}
       src={imageUrl(assetRef, width, aspectRatio ? height : undefined)}
-      srcSet={widths.map((w) => `${imageUrl(assetRef, w, aspectRatio ? Math.round(w / ratio) : undefined)} ${w}w`).join(', ')}
+      srcSet={widths
+        .map((w) => `${imageUrl(assetRef, w, aspectRatio ? Math.round(w / ratio) : undefined)} ${w}w`)
+        .join(', ')}
       sizes={sizes}
       width={width}
       height={height}

@@ -9,16 +9,29 @@ import {assertNotPublished, SECRET_ENV, storedSecrets} from '@/sanity/embedded/s
  */
 const Env = z
   .object({
-    SANITY_PROJECT_ID: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes').optional(),
-    SANITY_DATASET: z.string().regex(/^[a-z0-9_-]{1,64}$/).default(EMBEDDED_DEFAULTS.dataset),
-    SANITY_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default('2025-02-19'),
+    SANITY_PROJECT_ID: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes')
+      .optional(),
+    SANITY_DATASET: z
+      .string()
+      .regex(/^[a-z0-9_-]{1,64}$/)
+      .default(EMBEDDED_DEFAULTS.dataset),
+    SANITY_API_VERSION: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .default('2025-02-19'),
     SANITY_API_READ_TOKEN: z.string().min(16).optional(),
     SANITY_API_WRITE_TOKEN: z.string().min(32).optional(),
     LAKE_URL: z.url().optional(),
     LAKE_PORT: z.coerce.number().int().min(1).max(65535).default(EMBEDDED_DEFAULTS.port),
     SITE_URL: z.url().default('http://localhost:3000'),
     // Readers should not wait on a stalled store; a build may, while a large archive warms the lake's indexes.
-    SANITY_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(process.env.NEXT_PHASE === 'phase-production-build' ? 60000 : 4000),
+    SANITY_REQUEST_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .default(process.env.NEXT_PHASE === 'phase-production-build' ? 60000 : 4000),
     // Checked where they are used (lib/comments/secret.ts, lib/revalidation/secrets.ts): a hosted
     // site without them still serves pages, it only refuses comments or webhooks.
     COMMENT_SECRET: z.string().min(32).optional(),

@@ -8,7 +8,11 @@ import {contentStoreConfig} from '@/lib/env'
  */
 export function imageUrl(assetRef: string, width: number, height?: number): string {
   const c = contentStoreConfig()
-  let builder = imageUrlBuilder({projectId: c.projectId, dataset: c.dataset, ...(c.apiHost ? {baseUrl: c.apiHost} : {})})
+  let builder = imageUrlBuilder({
+    projectId: c.projectId,
+    dataset: c.dataset,
+    ...(c.apiHost ? {baseUrl: c.apiHost} : {}),
+  })
     .image(assetRef)
     .width(width)
     .auto('format')

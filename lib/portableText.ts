@@ -55,7 +55,8 @@ export function wordCount(body: BodyMember[]): number {
     if (member._type === 'block') text += ' ' + blockText(member)
     else if (member._type === 'expertQuote') text += ' ' + String(m.quote ?? '')
     else if (member._type === 'statistic') text += ' ' + String(m.claim ?? '')
-    else if (member._type === 'debateQuestions') text += ' ' + String(m.prompt ?? '') + ' ' + ((m.questions as string[]) ?? []).join(' ')
+    else if (member._type === 'debateQuestions')
+      text += ' ' + String(m.prompt ?? '') + ' ' + ((m.questions as string[]) ?? []).join(' ')
   }
   return text.split(/\s+/).filter(Boolean).length
 }

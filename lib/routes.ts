@@ -3,7 +3,8 @@ export const routes = {
   home: () => '/',
   article: (slug: string) => `/articles/${slug}`,
   /** Page 1 of an article's comments is the article itself; further pages have their own URLs. */
-  comments: (slug: string, page = 1) => (page > 1 ? `/articles/${slug}/comments/${page}` : `/articles/${slug}#comments`),
+  comments: (slug: string, page = 1) =>
+    page > 1 ? `/articles/${slug}/comments/${page}` : `/articles/${slug}#comments`,
   /** A comment's lasting address: redirects to whichever page holds it now. */
   comment: (slug: string, id: string) => `/articles/${slug}/comment/${id}`,
   reply: (slug: string, id: string) => `/articles/${slug}/reply/${id}#respond`,

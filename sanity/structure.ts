@@ -1,12 +1,4 @@
-import {
-  CheckmarkIcon,
-  ClockIcon,
-  CogIcon,
-  CommentIcon,
-  ErrorOutlineIcon,
-  ThListIcon,
-  TrashIcon,
-} from '@sanity/icons'
+import {CheckmarkIcon, ClockIcon, CogIcon, CommentIcon, ErrorOutlineIcon, ThListIcon, TrashIcon} from '@sanity/icons'
 import type {ComponentType} from 'react'
 import type {StructureBuilder, StructureResolver} from 'sanity/structure'
 
@@ -19,12 +11,7 @@ const NEWEST_FIRST = [{field: 'createdAt', direction: 'desc' as const}]
 // Comments come from readers, never from the Studio, so no list offers "create". Held comments are
 // drafts and approved ones published; the Studio's lists read the drafts perspective, so each list
 // finds a comment by its current status whichever it is.
-function commentList(
-  S: StructureBuilder,
-  title: string,
-  icon: ComponentType,
-  status?: CommentStatus,
-) {
+function commentList(S: StructureBuilder, title: string, icon: ComponentType, status?: CommentStatus) {
   const id = status ? `comments-${status}` : 'comments-all'
   return S.listItem()
     .id(id)
@@ -95,9 +82,7 @@ const siteSettings = (S: StructureBuilder) =>
     .id('siteSettings')
     .title('Site settings')
     .icon(CogIcon)
-    .child(
-      S.document().id('siteSettings').schemaType('siteSettings').documentId('siteSettings').title('Site settings'),
-    )
+    .child(S.document().id('siteSettings').schemaType('siteSettings').documentId('siteSettings').title('Site settings'))
 
 /**
  * Desk structure. Items are listed explicitly rather than with documentTypeListItems(), so

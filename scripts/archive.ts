@@ -34,7 +34,11 @@ async function main() {
 
   const config = lakeConfigFromEnv()
   const store = new LakeStore(config.dataFile)
-  const report = await importNdjson(store, out, {replace: true, dataset: config.dataset, progress: (line) => process.stdout.write(`\r${line}   `)})
+  const report = await importNdjson(store, out, {
+    replace: true,
+    dataset: config.dataset,
+    progress: (line) => process.stdout.write(`\r${line}   `),
+  })
   store.close()
   console.log(`\nimported ${report.documents} documents into ${config.dataFile} in ${report.seconds.toFixed(1)} s`)
 }

@@ -90,7 +90,11 @@ export async function auditedPages(baseUrl: string): Promise<{home: PageWeight; 
   return {home, article: await weighPage(baseUrl, articlePath, cache)}
 }
 
-type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number | null> & {lcpMs?: number; tbtMs?: number; cls?: number}
+type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number | null> & {
+  lcpMs?: number
+  tbtMs?: number
+  cls?: number
+}
 
 /** Lighthouse's default (mobile) run on one URL. */
 async function lighthouseScores(url: string, browser: ResolvedChromium): Promise<Scores> {
@@ -98,7 +102,12 @@ async function lighthouseScores(url: string, browser: ResolvedChromium): Promise
   const {default: lighthouse} = await import('lighthouse')
   const chrome = await launch({chromePath: browser.executablePath, chromeFlags: browser.args})
   try {
-    const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']})
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    })
     if (!result) throw new Error('Lighthouse returned no result')
     const {categories, audits} = result.lhr
     const score = (id: string) => (categories[id]?.score == null ? null : Math.round(categories[id].score! * 100))
@@ -136,7 +145,11 @@ async function main() {
     ['JS, gzip', kb(jsGzip(home)), kb(jsGzip(article))],
     ['CSS, gzip', kb(cssGzip(home)), kb(cssGzip(article))],
     ['HTML, gzip', kb(gzipBytes(home.html)), kb(articleHtml)],
-    ['page without images (HTML+CSS+JS), gzip', kb(gzipBytes(home.html) + cssGzip(home) + jsGzip(home)), kb(articleHtml + cssGzip(article) + jsGzip(article))],
+    [
+      'page without images (HTML+CSS+JS), gzip',
+      kb(gzipBytes(home.html) + cssGzip(home) + jsGzip(home)),
+      kb(articleHtml + cssGzip(article) + jsGzip(article)),
+    ],
   ]
 
   const leaks = findTelltales(new Map([...home.chunks, ...article.chunks]))
@@ -152,21 +165,24 @@ async function main() {
   }
   if (typeof lighthouse !== 'string') {
     const lh = lighthouse
-    for (const key of ['performance', 'accessibility', 'best-practices', 'seo'] as const) rows.push([`Lighthouse mobile: ${key}`, String(lh.home[key]), String(lh.article[key])])
+    for (const key of ['performance', 'accessibility', 'best-practices', 'seo'] as const)
+      rows.push([`Lighthouse mobile: ${key}`, String(lh.home[key]), String(lh.article[key])])
     rows.push(['Lighthouse: LCP / TBT / CLS', fmtVitals(lh.home), fmtVitals(lh.article)])
   }
 
   console.log(`Audit of ${baseUrl}\n`)
   console.log(table(rows))
   if (typeof lighthouse === 'string') console.log(`\n${lighthouse}`)
-  else console.log(`\nLighthouse ran in the ${lighthouse.browser.source} Chromium, ${lighthouse.browser.executablePath}`)
+  else
+    console.log(`\nLighthouse ran in the ${lighthouse.browser.source} Chromium, ${lighthouse.browser.executablePath}`)
   console.log(`\nServer-only libraries in the reader's client chunks: ${leaks.length === 0 ? 'none' : ''}`)
   for (const leak of leaks) console.log(`  ${leak.library} in ${leak.chunk} ("${leak.marker}")`)
   console.log(`(the same scan finds ${[...studioHits].join(', ') || 'nothing'} in the Studio's chunks)`)
   if (leaks.length > 0) process.exitCode = 1
 }
 
-const fmtVitals = (s: Scores) => `${Math.round(s.lcpMs ?? 0)} ms / ${Math.round(s.tbtMs ?? 0)} ms / ${(s.cls ?? 0).toFixed(3)}`
+const fmtVitals = (s: Scores) =>
+  `${Math.round(s.lcpMs ?? 0)} ms / ${Math.round(s.tbtMs ?? 0)} ms / ${(s.cls ?? 0).toFixed(3)}`
 
 if (require.main === module) {
   main().catch((err) => {

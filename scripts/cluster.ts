@@ -46,7 +46,13 @@ process.on('SIGHUP', () => void stop(0, 'the terminal closed; stopping'))
 const npmPid = process.ppid
 setInterval(() => process.ppid !== npmPid && void stop(0, 'npm went away; stopping'), 250).unref()
 
-function supervise(name: string, command: string | undefined, args: string[], env: NodeJS.ProcessEnv, ready: () => Promise<void>) {
+function supervise(
+  name: string,
+  command: string | undefined,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  ready: () => Promise<void>,
+) {
   const proc = new Supervised({name, command, args, env, ready, onGiveUp: (message) => void stop(1, message)})
   supervised.push(proc)
   return proc.start()
@@ -55,7 +61,8 @@ function supervise(name: string, command: string | undefined, args: string[], en
 const tsx = (file: string, ...args: string[]) => ['--import', 'tsx', file, ...args]
 
 async function main() {
-  if (!Number.isInteger(count) || count < 1 || count > 9) throw new Error(`CLUSTER_INSTANCES must be 1 to 9, not ${process.env.CLUSTER_INSTANCES}`)
+  if (!Number.isInteger(count) || count < 1 || count > 9)
+    throw new Error(`CLUSTER_INSTANCES must be 1 to 9, not ${process.env.CLUSTER_INSTANCES}`)
   const nginx = findExecutable('nginx')
   const redisServer = process.env.REDIS_URL ? 'external' : findExecutable('redis-server')
   if (!nginx || !redisServer) {
@@ -68,7 +75,9 @@ async function main() {
 
   const lakeUp = hosted
     ? Promise.resolve()
-    : supervise('lake', undefined, tsx('sanity/lake/main.ts'), env, () => waitFor(`http://127.0.0.1:${lakePort}/v1/ping`, 120_000, 'the local Content Lake'))
+    : supervise('lake', undefined, tsx('sanity/lake/main.ts'), env, () =>
+        waitFor(`http://127.0.0.1:${lakePort}/v1/ping`, 120_000, 'the local Content Lake'),
+      )
   if (canReuseBuild(buildFingerprint(env))) {
     log('cluster', 'reusing the production build: no source or setting changed since')
   } else {
@@ -81,7 +90,20 @@ async function main() {
   if (!process.env.REDIS_URL) {
     // Loopback only, no persistence: the cache refills itself, flood keys live 15 s. Only cache
     // entries carry a TTL, so under memory pressure Redis evicts those, never a tag's timestamp.
-    const args = ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory', '256mb', '--maxmemory-policy', 'volatile-lru']
+    const args = [
+      '--port',
+      String(redisPort),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--maxmemory',
+      '256mb',
+      '--maxmemory-policy',
+      'volatile-lru',
+    ]
     await supervise('redis', redisServer, args, env, () => untilListening(redisPort, 10_000, 'redis-server'))
   }
 
@@ -101,7 +123,9 @@ async function main() {
 
   writeNginxConfig(RUN_DIR, {listen: `127.0.0.1:${proxyPort}`, upstreams: appPorts.map((port) => `127.0.0.1:${port}`)})
   checkNginxConfig(nginx, RUN_DIR)
-  await supervise('nginx', nginx, nginxArgs(RUN_DIR), env, () => waitFor(`http://127.0.0.1:${proxyPort}/api/health`, 30_000, 'nginx', () => true))
+  await supervise('nginx', nginx, nginxArgs(RUN_DIR), env, () =>
+    waitFor(`http://127.0.0.1:${proxyPort}/api/health`, 30_000, 'nginx', () => true),
+  )
   log(
     'cluster',
     `the site is on http://localhost:${proxyPort} through nginx: ${count} instances on ${appPorts.join(', ')}, ` +

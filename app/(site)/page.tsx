@@ -35,7 +35,11 @@ export default async function HomePage() {
       <h1 className="visually-hidden">{settings.title}: latest news and analysis</h1>
       <div className="home-top">
         <div className="home-top__main">
-          {lead ? <ArticleCardView article={lead} timeZone={tz} variant="lead" headingLevel={2} /> : <p>No articles have been published yet.</p>}
+          {lead ? (
+            <ArticleCardView article={lead} timeZone={tz} variant="lead" headingLevel={2} />
+          ) : (
+            <p>No articles have been published yet.</p>
+          )}
           {rest.length > 0 ? (
             <section aria-labelledby="latest-title" className="latest">
               <h2 id="latest-title" className="section-title">

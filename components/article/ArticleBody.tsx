@@ -34,7 +34,12 @@ function components(headings: Map<string, Heading>): PortableTextComponents {
     types: {
       expertQuote: ({value}) => <ExpertQuoteBlock quote={value as ExpertQuote} />,
       statistic: ({value}) => <StatisticBlock statistic={value as Statistic} />,
-      debateQuestions: ({value}) => <DebateQuestionsBlock block={value as DebateQuestions} headingId={`debate-${(value as DebateQuestions)._key}`} />,
+      debateQuestions: ({value}) => (
+        <DebateQuestionsBlock
+          block={value as DebateQuestions}
+          headingId={`debate-${(value as DebateQuestions)._key}`}
+        />
+      ),
     },
     // Unknown custom blocks (a schema newer than this renderer) are skipped, not shown as errors.
     unknownType: () => null,

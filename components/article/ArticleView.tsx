@@ -14,12 +14,21 @@ import {ShareLinks} from './ShareLinks'
 import {TableOfContents} from './TableOfContents'
 
 /** The article page's composition: header, body with its blocks, author, related, popular, comments. */
-export async function ArticleView({article, replyTo = null}: {article: Article; replyTo?: {id: string; name: string} | null}) {
+export async function ArticleView({
+  article,
+  replyTo = null,
+}: {
+  article: Article
+  replyTo?: {id: string; name: string} | null
+}) {
   const [settings, related, popular] = await Promise.all([
     getSiteSettings(),
     article.relatedPicks.length > 0
       ? Promise.resolve(article.relatedPicks.slice(0, RELATED_COUNT))
-      : getRelatedByTopic(article._id, article.topics.map((t) => t._id)),
+      : getRelatedByTopic(
+          article._id,
+          article.topics.map((t) => t._id),
+        ),
     getPopularArticles(5),
   ])
   const headings = headingsOf(article.body)
@@ -32,10 +41,20 @@ export async function ArticleView({article, replyTo = null}: {article: Article; 
         <ArticleBody body={article.body} headings={headings} />
         <ShareLinks url={url} title={article.title} />
         {article.author ? <AuthorBox author={article.author} /> : null}
-        <CommentsSection articleId={article._id} articleSlug={article.slug} commentCount={article.commentCount} timeZone={settings.timeZone} replyTo={replyTo} />
+        <CommentsSection
+          articleId={article._id}
+          articleSlug={article.slug}
+          commentCount={article.commentCount}
+          timeZone={settings.timeZone}
+          replyTo={replyTo}
+        />
       </article>
       <aside className="article-aside" aria-label="More to read">
-        <RankedList id="popular-title" title="Popular Articles" articles={popular.filter((a) => a._id !== article._id)} />
+        <RankedList
+          id="popular-title"
+          title="Popular Articles"
+          articles={popular.filter((a) => a._id !== article._id)}
+        />
       </aside>
       <RelatedPosts articles={related} currentId={article._id} timeZone={settings.timeZone} />
     </div>

@@ -7,7 +7,14 @@ export function AuthorBox({author}: {author: NonNullable<Article['author']>}) {
   return (
     <aside className="author-box" aria-label="About the author">
       {author.photo?.assetRef ? (
-        <SanityImage className="author-box__photo" assetRef={author.photo.assetRef} alt={author.photo.alt ?? author.name} width={96} aspectRatio={1} sizes="96px" />
+        <SanityImage
+          className="author-box__photo"
+          assetRef={author.photo.assetRef}
+          alt={author.photo.alt ?? author.name}
+          width={96}
+          aspectRatio={1}
+          sizes="96px"
+        />
       ) : null}
       <div>
         <p className="author-box__name">

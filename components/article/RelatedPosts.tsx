@@ -2,7 +2,15 @@ import {ArticleCardView} from '@/components/cards/ArticleCardView'
 import type {ArticleCard} from '@/lib/queries/fragments'
 
 /** "Related Posts"; the current article is filtered out again here, whatever the data says. */
-export function RelatedPosts({articles, currentId, timeZone}: {articles: ArticleCard[]; currentId: string; timeZone: string}) {
+export function RelatedPosts({
+  articles,
+  currentId,
+  timeZone,
+}: {
+  articles: ArticleCard[]
+  currentId: string
+  timeZone: string
+}) {
   const shown = articles.filter((a) => a._id !== currentId)
   if (shown.length === 0) return null
   return (

@@ -4,7 +4,10 @@ import type {ExpertQuote} from '@/lib/queries/body'
 export function attributionOf(q: ExpertQuote): {who: string; detail: string | null} {
   if (q.anonymous) {
     const who = q.anonymousDescription ?? 'An official'
-    return {who: who.charAt(0).toUpperCase() + who.slice(1), detail: q.anonymityReason ?? 'speaking on condition of anonymity'}
+    return {
+      who: who.charAt(0).toUpperCase() + who.slice(1),
+      detail: q.anonymityReason ?? 'speaking on condition of anonymity',
+    }
   }
   const detail = [q.credentials, q.affiliation].filter(Boolean).join(', ')
   return {who: q.speakerName ?? 'Unnamed source', detail: detail || null}

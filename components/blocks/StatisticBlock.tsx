@@ -2,7 +2,9 @@ import type {Statistic} from '@/lib/queries/body'
 
 function formatDataDate(date: string): string {
   const d = new Date(date.length === 10 ? `${date}T00:00:00Z` : date)
-  return Number.isNaN(d.getTime()) ? date : new Intl.DateTimeFormat('en-US', {year: 'numeric', month: 'long', timeZone: 'UTC'}).format(d)
+  return Number.isNaN(d.getTime())
+    ? date
+    : new Intl.DateTimeFormat('en-US', {year: 'numeric', month: 'long', timeZone: 'UTC'}).format(d)
 }
 
 /** A cited figure as a call-out: the number, what it measures, and where it comes from. */

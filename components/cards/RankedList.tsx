@@ -4,7 +4,17 @@ import {routes} from '@/lib/routes'
 import {commentLabel} from './ArticleMeta'
 
 /** A numbered list of headlines: "Top 5 This Week", "Popular Articles". */
-export function RankedList({title, articles, id, showComments = false}: {title: string; articles: ArticleCard[]; id: string; showComments?: boolean}) {
+export function RankedList({
+  title,
+  articles,
+  id,
+  showComments = false,
+}: {
+  title: string
+  articles: ArticleCard[]
+  id: string
+  showComments?: boolean
+}) {
   if (articles.length === 0) return null
   return (
     <section className="ranked" aria-labelledby={id}>
@@ -15,7 +25,9 @@ export function RankedList({title, articles, id, showComments = false}: {title: 
         {articles.map((article) => (
           <li key={article._id} className="ranked__item">
             <Link href={routes.article(article.slug)}>{article.title}</Link>
-            {showComments && article.commentCount > 0 ? <span className="ranked__meta">{commentLabel(article.commentCount)}</span> : null}
+            {showComments && article.commentCount > 0 ? (
+              <span className="ranked__meta">{commentLabel(article.commentCount)}</span>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -91,7 +91,15 @@ export function CommentForm({articleId, replyTo: initialReplyTo = null, permalin
 
   const errors = state.fieldErrors
   return (
-    <form ref={formRef} action={formAction} className="comment-form" id="respond" onFocus={requestToken} noValidate aria-labelledby="respond-title">
+    <form
+      ref={formRef}
+      action={formAction}
+      className="comment-form"
+      id="respond"
+      onFocus={requestToken}
+      noValidate
+      aria-labelledby="respond-title"
+    >
       <h2 id="respond-title" className="section-title">
         {replyTo ? `Reply to ${replyTo.name}` : 'Leave a reply'}
       </h2>
@@ -102,7 +110,9 @@ export function CommentForm({articleId, replyTo: initialReplyTo = null, permalin
           </button>
         </p>
       ) : null}
-      <p className="comment-form__note">Your email address will not be published. Comments are published after moderation.</p>
+      <p className="comment-form__note">
+        Your email address will not be published. Comments are published after moderation.
+      </p>
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="parentId" value={replyTo?.id ?? ''} />
       <input type="hidden" name="startedAt" value={startedAt} />
@@ -127,18 +137,43 @@ export function CommentForm({articleId, replyTo: initialReplyTo = null, permalin
       <div className="comment-form__row">
         <FormField id="comment-name" label="Name" error={errors.name}>
           {(describedBy) => (
-            <input id="comment-name" name="name" type="text" autoComplete="name" maxLength={100} required defaultValue={state.values.name} aria-invalid={errors.name ? true : undefined} aria-describedby={describedBy} />
+            <input
+              id="comment-name"
+              name="name"
+              type="text"
+              autoComplete="name"
+              maxLength={100}
+              required
+              defaultValue={state.values.name}
+              aria-invalid={errors.name ? true : undefined}
+              aria-describedby={describedBy}
+            />
           )}
         </FormField>
         <FormField id="comment-email" label="Email" hint="Never published." error={errors.email}>
           {(describedBy) => (
-            <input id="comment-email" name="email" type="email" autoComplete="email" maxLength={254} required defaultValue={state.values.email} aria-invalid={errors.email ? true : undefined} aria-describedby={describedBy} />
+            <input
+              id="comment-email"
+              name="email"
+              type="email"
+              autoComplete="email"
+              maxLength={254}
+              required
+              defaultValue={state.values.email}
+              aria-invalid={errors.email ? true : undefined}
+              aria-describedby={describedBy}
+            />
           )}
         </FormField>
       </div>
       <p className="comment-form__remember">
         {/* React resets the form after each post; the default follows the reader's choice so it survives. */}
-        <input ref={rememberRef} id="comment-remember" type="checkbox" onChange={(e) => (e.target.defaultChecked = e.target.checked)} />
+        <input
+          ref={rememberRef}
+          id="comment-remember"
+          type="checkbox"
+          onChange={(e) => (e.target.defaultChecked = e.target.checked)}
+        />
         <label htmlFor="comment-remember">Save my name and email in this browser for the next time I comment.</label>
       </p>
       <div role="status" aria-live="polite" className={`comment-form__status comment-form__status--${state.status}`}>

@@ -31,13 +31,23 @@ export function CommentThread({comments, articleSlug, timeZone, depth = 1}: Prop
               <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, timeZone)}</time>
             </header>
             <p className="comment__body">{comment.body}</p>
-            <a className="comment__reply" href={routes.reply(articleSlug, comment._id)} data-reply-to={comment._id} data-reply-name={comment.authorName}>
+            <a
+              className="comment__reply"
+              href={routes.reply(articleSlug, comment._id)}
+              data-reply-to={comment._id}
+              data-reply-name={comment.authorName}
+            >
               Reply<span className="visually-hidden"> to {comment.authorName}</span>
             </a>
           </article>
           {comment.replies.length > 0 ? (
             depth < MAX_THREAD_DEPTH ? (
-              <CommentThread comments={comment.replies} articleSlug={articleSlug} timeZone={timeZone} depth={depth + 1} />
+              <CommentThread
+                comments={comment.replies}
+                articleSlug={articleSlug}
+                timeZone={timeZone}
+                depth={depth + 1}
+              />
             ) : null
           ) : null}
         </li>

@@ -28,7 +28,12 @@ export async function submitCommentAction(_previous: CommentFormState, formData:
     name: clip(input.name, LIMITS.nameMax * 2),
     email: clip(input.email, LIMITS.emailMax * 2),
   }
-  const fail = (message: string, fieldErrors: CommentFormState['fieldErrors'] = {}): CommentFormState => ({status: 'error', message, fieldErrors, values})
+  const fail = (message: string, fieldErrors: CommentFormState['fieldErrors'] = {}): CommentFormState => ({
+    status: 'error',
+    message,
+    fieldErrors,
+    values,
+  })
 
   // The honeypot: people never see this field, naive bots fill it. They are told it worked.
   if (field(formData, 'website') !== '') return success(values)
@@ -71,7 +76,11 @@ export async function submitCommentAction(_previous: CommentFormState, formData:
 
 /** At most `max` characters (code points), never half of an emoji's surrogate pair. */
 function clip(value: string, max: number): string {
-  return value.length <= max ? value : Array.from(value.slice(0, max * 2)).slice(0, max).join('')
+  return value.length <= max
+    ? value
+    : Array.from(value.slice(0, max * 2))
+        .slice(0, max)
+        .join('')
 }
 
 function success(values: CommentFormState['values']): CommentFormState {

@@ -3,7 +3,13 @@ import {ArticleCardView} from '@/components/cards/ArticleCardView'
 import type {ArticleCard} from '@/lib/queries/fragments'
 import {routes} from '@/lib/routes'
 
-export function TopicBlock({topic, timeZone}: {topic: {title: string; slug: string; articles: ArticleCard[]}; timeZone: string}) {
+export function TopicBlock({
+  topic,
+  timeZone,
+}: {
+  topic: {title: string; slug: string; articles: ArticleCard[]}
+  timeZone: string
+}) {
   const id = `topic-${topic.slug}`
   return (
     <section className="topic-block" aria-labelledby={id}>

@@ -18,7 +18,11 @@ export async function SiteChrome({children}: {children: ReactNode}) {
       <main id="main" tabIndex={-1} className="container site-main">
         {children}
       </main>
-      <SiteFooter title={settings.title} description={settings.description} sampleEdition={contentStoreConfig().mode === 'embedded'} />
+      <SiteFooter
+        title={settings.title}
+        description={settings.description}
+        sampleEdition={contentStoreConfig().mode === 'embedded'}
+      />
     </>
   )
 }

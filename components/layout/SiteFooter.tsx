@@ -1,7 +1,15 @@
 import Link from 'next/link'
 import {routes} from '@/lib/routes'
 
-export function SiteFooter({title, description, sampleEdition}: {title: string; description: string | null; sampleEdition: boolean}) {
+export function SiteFooter({
+  title,
+  description,
+  sampleEdition,
+}: {
+  title: string
+  description: string | null
+  sampleEdition: boolean
+}) {
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">

@@ -15,9 +15,7 @@ export async function ArchiveListing({page}: {page: number | null}) {
       header={
         <header className="listing-header">
           <h1>Archive</h1>
-          <p className="listing-header__description">
-            All {latest.total} articles, newest first.
-          </p>
+          <p className="listing-header__description">All {latest.total} articles, newest first.</p>
         </header>
       }
       articles={latest.articles}

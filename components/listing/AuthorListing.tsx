@@ -15,7 +15,15 @@ export async function AuthorListing({slug, page}: {slug: string; page: number | 
   const header = (
     <header className="profile">
       {author.photo?.assetRef ? (
-        <SanityImage className="profile__photo" assetRef={author.photo.assetRef} alt={author.photo.alt ?? author.name} width={160} aspectRatio={1} sizes="160px" priority />
+        <SanityImage
+          className="profile__photo"
+          assetRef={author.photo.assetRef}
+          alt={author.photo.alt ?? author.name}
+          width={160}
+          aspectRatio={1}
+          sizes="160px"
+          priority
+        />
       ) : null}
       <div>
         <h1>{author.name}</h1>

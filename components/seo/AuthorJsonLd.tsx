@@ -12,7 +12,12 @@ export async function AuthorJsonLd({slug}: {slug: string}) {
   return (
     <>
       <JsonLd data={person(author, site)} />
-      <JsonLd data={breadcrumbList([{name: 'Home', path: routes.home()}, {name: author.name, path: routes.author(author.slug)}])} />
+      <JsonLd
+        data={breadcrumbList([
+          {name: 'Home', path: routes.home()},
+          {name: author.name, path: routes.author(author.slug)},
+        ])}
+      />
     </>
   )
 }

@@ -7,5 +7,12 @@ import {JsonLd} from './JsonLd'
 export async function TopicJsonLd({slug}: {slug: string}) {
   const topic = await getTopicPage(slug, 1)
   if (!topic) return null
-  return <JsonLd data={breadcrumbList([{name: 'Home', path: routes.home()}, {name: topic.title, path: routes.topic(topic.slug)}])} />
+  return (
+    <JsonLd
+      data={breadcrumbList([
+        {name: 'Home', path: routes.home()},
+        {name: topic.title, path: routes.topic(topic.slug)},
+      ])}
+    />
+  )
 }

@@ -33,7 +33,8 @@ function replacer(/** @type {string} */ key, /** @type {unknown} */ value) {
   // `this[key]` is the value before Buffer#toJSON turned it into {type, data}.
   // @ts-expect-error `this` is the holder object JSON.stringify calls the replacer on
   const raw = this[key]
-  if (raw instanceof Uint8Array) return {$buffer: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('base64')}
+  if (raw instanceof Uint8Array)
+    return {$buffer: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('base64')}
   if (raw instanceof Map) return {$map: [...raw]}
   return value
 }
@@ -128,7 +129,8 @@ export default class RedisCacheHandler {
     // (the lake, or Sanity, retries it).
     await this.redis.run((client) => {
       const batch = client.multi().hSet(TAGS_STALE, Object.fromEntries(list.map((tag) => [tag, String(now)])))
-      if (expiredAt !== undefined) batch.hSet(TAGS_EXPIRED, Object.fromEntries(list.map((tag) => [tag, String(expiredAt)])))
+      if (expiredAt !== undefined)
+        batch.hSet(TAGS_EXPIRED, Object.fromEntries(list.map((tag) => [tag, String(expiredAt)])))
       return batch.exec()
     })
   }

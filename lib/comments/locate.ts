@@ -19,8 +19,18 @@ export interface Paging {
  * not on any page (not approved, on another article, or a reply whose parent is no longer public).
  * Read fresh: the answer moves as threads are approved or removed, and a permalink is rare.
  */
-export async function locateComment(articleId: string, id: string, {perPage, order}: Paging): Promise<{page: number; rootId: string} | null> {
-  const location = await sanityFetch({query: commentLocationQuery, params: {articleId, id}, schema: CommentLocationSchema, tags: [], fresh: true})
+export async function locateComment(
+  articleId: string,
+  id: string,
+  {perPage, order}: Paging,
+): Promise<{page: number; rootId: string} | null> {
+  const location = await sanityFetch({
+    query: commentLocationQuery,
+    params: {articleId, id},
+    schema: CommentLocationSchema,
+    tags: [],
+    fresh: true,
+  })
   if (!location) return null
   const root = threadRootOf(location)
   if (!root) return null

@@ -10,8 +10,7 @@ import type {CommentInput} from './schema'
 import {emailHashOf, ipHashOf} from './secret'
 
 export type SubmitOutcome =
-  | {ok: true; commentId: string}
-  | {ok: false; message: string; field?: 'body' | 'name' | 'email'}
+  {ok: true; commentId: string} | {ok: false; message: string; field?: 'body' | 'name' | 'email'}
 
 interface SubmitContext {
   clientAddress: string
@@ -51,7 +50,10 @@ export async function submitComment(input: CommentInput, ctx: SubmitContext): Pr
   }
 
   const emailHash = emailHashOf(input.email)
-  const commentId = `comment-${createHash('sha256').update([article._id, parentId ?? '', emailHash, input.body].join('\u0000')).digest('hex').slice(0, 32)}`
+  const commentId = `comment-${createHash('sha256')
+    .update([article._id, parentId ?? '', emailHash, input.body].join('\u0000'))
+    .digest('hex')
+    .slice(0, 32)}`
 
   const floodKeys = [`ip:${ipHashOf(ctx.clientAddress)}`, `email:${emailHash}`]
   if (!(await claimAll(floodKeys))) {

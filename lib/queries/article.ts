@@ -3,7 +3,14 @@ import {cache} from 'react'
 import {z} from 'zod'
 import {sanityFetch} from '@/lib/sanity/fetch'
 import {TAGS} from '@/lib/sanity/tags'
-import {ArticleCardSchema, ImageSchema, approvedCommentCount, articleCardProjection, imageProjection, isPublicArticle} from './fragments'
+import {
+  ArticleCardSchema,
+  ImageSchema,
+  approvedCommentCount,
+  articleCardProjection,
+  imageProjection,
+  isPublicArticle,
+} from './fragments'
 import {BodySchema, bodyProjection} from './body'
 
 export const articleBySlugQuery = defineQuery(`*[${isPublicArticle} && slug.current == $slug][0]{
@@ -35,11 +42,23 @@ export const ArticleSchema = z
     seo: z.object({title: z.string().nullable(), description: z.string().nullable()}).nullable(),
     image: ImageSchema.extend({caption: z.string().nullable(), credit: z.string().nullable()}).nullable(),
     author: z
-      .object({name: z.string(), slug: z.string(), role: z.string().nullable(), bio: z.string().nullable(), photo: ImageSchema.nullable()})
+      .object({
+        name: z.string(),
+        slug: z.string(),
+        role: z.string().nullable(),
+        bio: z.string().nullable(),
+        photo: ImageSchema.nullable(),
+      })
       .nullable(),
-    topics: z.array(z.object({_id: z.string(), title: z.string(), slug: z.string()})).nullable().transform((t) => t ?? []),
+    topics: z
+      .array(z.object({_id: z.string(), title: z.string(), slug: z.string()}))
+      .nullable()
+      .transform((t) => t ?? []),
     body: BodySchema,
-    relatedPicks: z.array(ArticleCardSchema).nullable().transform((r) => r ?? []),
+    relatedPicks: z
+      .array(ArticleCardSchema)
+      .nullable()
+      .transform((r) => r ?? []),
     commentCount: z.number().int().nonnegative(),
   })
   .nullable()
@@ -77,9 +96,16 @@ export function getRelatedByTopic(id: string, topicIds: string[], limit = RELATE
   })
 }
 
-export const recentArticleSlugsQuery = defineQuery(`*[${isPublicArticle}] | order(publishedAt desc) [0...$limit].slug.current`)
+export const recentArticleSlugsQuery = defineQuery(
+  `*[${isPublicArticle}] | order(publishedAt desc) [0...$limit].slug.current`,
+)
 
 /** Slugs prerendered at build: the newest; older articles render on first request, then stay cached. */
 export function getRecentArticleSlugs(limit = 50) {
-  return sanityFetch({query: recentArticleSlugsQuery, params: {limit}, schema: z.array(z.string()), tags: [TAGS.article]})
+  return sanityFetch({
+    query: recentArticleSlugsQuery,
+    params: {limit},
+    schema: z.array(z.string()),
+    tags: [TAGS.article],
+  })
 }

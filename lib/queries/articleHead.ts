@@ -10,7 +10,9 @@ import {isPublicArticle} from './fragments'
  * comment (which revalidates `article:<slug>` for the count) leaves the article's other comments
  * pages cached. Any change to an article revalidates the `article` tag, title included.
  */
-export const articleHeadQuery = defineQuery(`*[${isPublicArticle} && slug.current == $slug][0]{_id, title, "slug": slug.current}`)
+export const articleHeadQuery = defineQuery(
+  `*[${isPublicArticle} && slug.current == $slug][0]{_id, title, "slug": slug.current}`,
+)
 
 export const ArticleHeadSchema = z.object({_id: z.string(), title: z.string(), slug: z.string()}).nullable()
 

@@ -27,7 +27,10 @@ export const AuthorPageSchema = z
     role: z.string().nullable(),
     bio: z.string().nullable(),
     photo: ImageSchema.nullable(),
-    links: z.array(z.object({label: z.string(), url: z.string()})).nullable().transform((l) => l ?? []),
+    links: z
+      .array(z.object({label: z.string(), url: z.string()}))
+      .nullable()
+      .transform((l) => l ?? []),
     total: z.number().int().nonnegative(),
     articles: z.array(ArticleCardSchema),
   })

@@ -12,7 +12,14 @@ export const bodyProjection = `body[]{
   }
 }`
 
-const SpanSchema = z.object({_type: z.literal('span'), _key: z.string().optional(), text: z.string(), marks: z.array(z.string()).optional()}).passthrough()
+const SpanSchema = z
+  .object({
+    _type: z.literal('span'),
+    _key: z.string().optional(),
+    text: z.string(),
+    marks: z.array(z.string()).optional(),
+  })
+  .passthrough()
 
 export const TextBlockSchema = z
   .object({
@@ -60,11 +67,19 @@ export const DebateQuestionsSchema = z.object({
 export type DebateQuestions = z.infer<typeof DebateQuestionsSchema>
 
 // A reference to a quote that was deleted or is unpublished resolves to nothing: drop it.
-const BodyMemberSchema = z.union([TextBlockSchema, ExpertQuoteSchema, StatisticSchema, DebateQuestionsSchema, z.object({_type: z.string()}).passthrough()])
+const BodyMemberSchema = z.union([
+  TextBlockSchema,
+  ExpertQuoteSchema,
+  StatisticSchema,
+  DebateQuestionsSchema,
+  z.object({_type: z.string()}).passthrough(),
+])
 
 export type BodyMember = z.infer<typeof BodyMemberSchema>
 
 export const BodySchema = z
   .array(BodyMemberSchema.nullable())
   .nullable()
-  .transform((body) => (body ?? []).filter((member): member is BodyMember => member !== null && member._type !== 'expertQuoteRef'))
+  .transform((body) =>
+    (body ?? []).filter((member): member is BodyMember => member !== null && member._type !== 'expertQuoteRef'),
+  )

@@ -69,7 +69,12 @@ const toNode = (n: Node, parentId: string | null): CommentNode => ({
  * One page of threads, cached under the page's own tag: a moderation change revalidates the page
  * its thread is on (lib/revalidation/commentPageTags.ts), not the article's other pages.
  */
-export async function getThreadPage(articleId: string, page: number, perPage: number, order: CommentsOrder): Promise<ThreadPage> {
+export async function getThreadPage(
+  articleId: string,
+  page: number,
+  perPage: number,
+  order: CommentsOrder,
+): Promise<ThreadPage> {
   const start = (page - 1) * perPage
   const data = await sanityFetch({
     query: threadPageQueries[order],
@@ -101,14 +106,18 @@ export const threadPositionQueries = {
   newest: defineQuery(threadPositionQueryFor('newest')),
 } as const
 
-export const ThreadPositionSchema = z.object({before: z.number().int().nonnegative(), threads: z.number().int().nonnegative()})
+export const ThreadPositionSchema = z.object({
+  before: z.number().int().nonnegative(),
+  threads: z.number().int().nonnegative(),
+})
 export type ThreadPosition = z.infer<typeof ThreadPositionSchema>
 
 /**
  * A comment's thread root, from its ancestors (published, hence approved, ones only): null when a
  * link in the chain is not public, so the comment is on no page.
  */
-export const commentLocationQuery = defineQuery(`*[_type == "comment" && _id == $id && article._ref == $articleId && status == "approved"][0]{
+export const commentLocationQuery =
+  defineQuery(`*[_type == "comment" && _id == $id && article._ref == $articleId && status == "approved"][0]{
   _id, createdAt, "hasParent": defined(parent),
   "ancestors": [
     parent->{_id, createdAt, "hasParent": defined(parent)},

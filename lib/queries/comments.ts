@@ -8,7 +8,8 @@ import {TAGS} from '@/lib/sanity/tags'
  * are published at all (the others are drafts); the status test keeps editors' draft preview,
  * which overlays drafts, to approved ones too.
  */
-export const approvedCommentsQuery = defineQuery(`*[_type == "comment" && article._ref == $articleId && status == "approved"]
+export const approvedCommentsQuery =
+  defineQuery(`*[_type == "comment" && article._ref == $articleId && status == "approved"]
   | order(createdAt asc, _id asc) {_id, authorName, body, createdAt, "parentId": parent._ref}`)
 
 export const PublicCommentSchema = z.object({
@@ -69,7 +70,8 @@ export function commentExists(id: string): Promise<boolean> {
 }
 
 /** One approved comment of an article, for its reply page: not the whole list, which may be thousands. */
-export const approvedCommentQuery = defineQuery(`*[_type == "comment" && _id == $id && article._ref == $articleId && status == "approved"][0]{
+export const approvedCommentQuery =
+  defineQuery(`*[_type == "comment" && _id == $id && article._ref == $articleId && status == "approved"][0]{
   _id, authorName, body, createdAt, "parentId": parent._ref
 }`)
 

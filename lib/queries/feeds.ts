@@ -23,11 +23,16 @@ export const FeedItemSchema = z.object({
   dek: z.string().nullable(),
   publishedAt: z.string(),
   author: z.string().nullable(),
-  topics: z.array(z.string().nullable()).nullable().transform((t) => (t ?? []).filter((title): title is string => Boolean(title))),
+  topics: z
+    .array(z.string().nullable())
+    .nullable()
+    .transform((t) => (t ?? []).filter((title): title is string => Boolean(title))),
 })
 export type FeedItem = z.infer<typeof FeedItemSchema>
 
-export const latestFeedQuery = defineQuery(`*[${isPublicArticle}] | order(publishedAt desc, _id desc) [0...$limit] ${feedItemProjection}`)
+export const latestFeedQuery = defineQuery(
+  `*[${isPublicArticle}] | order(publishedAt desc, _id desc) [0...$limit] ${feedItemProjection}`,
+)
 
 export function getLatestFeedItems(limit = FEED_SIZE) {
   return sanityFetch({query: latestFeedQuery, params: {limit}, schema: z.array(FeedItemSchema), tags: [TAGS.article]})
@@ -45,5 +50,10 @@ export const TopicFeedSchema = z
   .nullable()
 
 export function getTopicFeed(slug: string, limit = FEED_SIZE) {
-  return sanityFetch({query: topicFeedQuery, params: {slug, limit}, schema: TopicFeedSchema, tags: [TAGS.topicBySlug(slug), TAGS.article]})
+  return sanityFetch({
+    query: topicFeedQuery,
+    params: {slug, limit},
+    schema: TopicFeedSchema,
+    tags: [TAGS.topicBySlug(slug), TAGS.article],
+  })
 }

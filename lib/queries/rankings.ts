@@ -22,7 +22,10 @@ export const topFiveQuery = defineQuery(`{
 const RankedCardSchema = ArticleCardSchema.extend({recent: z.number().optional()})
 
 export const TopFiveSchema = z.object({
-  picks: z.array(ArticleCardSchema).nullable().transform((p) => p ?? []),
+  picks: z
+    .array(ArticleCardSchema)
+    .nullable()
+    .transform((p) => p ?? []),
   active: z.array(RankedCardSchema),
   newest: z.array(ArticleCardSchema),
 })

@@ -18,7 +18,10 @@ export const searchQuery = defineQuery(`{
     | order(_score desc, publishedAt desc) [$start...$end] ${articleCardProjection}
 }`)
 
-export const SearchResultSchema = z.object({total: z.number().int().nonnegative(), articles: z.array(ArticleCardSchema)})
+export const SearchResultSchema = z.object({
+  total: z.number().int().nonnegative(),
+  articles: z.array(ArticleCardSchema),
+})
 
 /**
  * The words worth searching for: letters and digits in any script, at most 8 of them, each

@@ -28,17 +28,27 @@ export const SiteSettingsSchema = z
     title: z.string(),
     tagline: z.string().nullable(),
     description: z.string().nullable(),
-    timeZone: z.string().nullable().transform((tz) => tz ?? 'UTC'),
+    timeZone: z
+      .string()
+      .nullable()
+      .transform((tz) => tz ?? 'UTC'),
     // Out-of-range values (set through the API, not the Studio) fall back rather than break every article.
     commentsPerPage: z
       .number()
       .nullish()
-      .transform((n) => (n && Number.isInteger(n) && n >= COMMENTS_PER_PAGE.min && n <= COMMENTS_PER_PAGE.max ? n : COMMENTS_PER_PAGE.default)),
+      .transform((n) =>
+        n && Number.isInteger(n) && n >= COMMENTS_PER_PAGE.min && n <= COMMENTS_PER_PAGE.max
+          ? n
+          : COMMENTS_PER_PAGE.default,
+      ),
     commentsOrder: z
       .string()
       .nullish()
       .transform((o): CommentsOrder => (o === 'newest' ? 'newest' : 'oldest')),
-    nav: z.array(TopicLinkSchema).nullable().transform((nav) => nav ?? []),
+    nav: z
+      .array(TopicLinkSchema)
+      .nullable()
+      .transform((nav) => nav ?? []),
   })
   // A new dataset has no settings document yet; the site still renders with sensible defaults.
   .nullable()

@@ -51,7 +51,12 @@ export const sitemapSliceQueries: Record<SitemapSection, string> = {
 export const SitemapSliceSchema = z.array(z.object({slug: z.string(), lastmod: z.string()}))
 
 export function getSitemapSlice(section: SitemapSection, start: number, end: number) {
-  return sanityFetch({query: sitemapSliceQueries[section], params: {start, end}, schema: SitemapSliceSchema, tags: sitemapTags})
+  return sanityFetch({
+    query: sitemapSliceQueries[section],
+    params: {start, end},
+    schema: SitemapSliceSchema,
+    tags: sitemapTags,
+  })
 }
 
 /** The newest `_updatedAt` within the same slice: a sitemap file's lastmod in the index. */
@@ -62,7 +67,12 @@ export const sitemapSliceLastChangeQueries: Record<SitemapSection, string> = {
 }
 
 export function getSitemapSliceLastChange(section: SitemapSection, start: number, end: number) {
-  return sanityFetch({query: sitemapSliceLastChangeQueries[section], params: {start, end}, schema: z.string().nullable(), tags: sitemapTags})
+  return sanityFetch({
+    query: sitemapSliceLastChangeQueries[section],
+    params: {start, end},
+    schema: z.string().nullable(),
+    tags: sitemapTags,
+  })
 }
 
 /** Google News takes at most 1,000 URLs per news sitemap. */
@@ -74,5 +84,10 @@ export const newsArticlesQuery = defineQuery(`*[${isPublicArticle} && dateTime(p
 export const NewsArticleSchema = z.object({title: z.string(), slug: z.string(), publishedAt: z.string()})
 
 export function getNewsArticles(since: string, limit = NEWS_SITEMAP_LIMIT) {
-  return sanityFetch({query: newsArticlesQuery, params: {since, limit}, schema: z.array(NewsArticleSchema), tags: [TAGS.article]})
+  return sanityFetch({
+    query: newsArticlesQuery,
+    params: {since, limit},
+    schema: z.array(NewsArticleSchema),
+    tags: [TAGS.article],
+  })
 }

@@ -16,5 +16,10 @@ export const TopicBlocksSchema = z.array(
 )
 
 export function getTopicBlocks(perTopic = 4) {
-  return sanityFetch({query: topicBlocksQuery, params: {perTopic}, schema: TopicBlocksSchema, tags: [TAGS.article, TAGS.topic, TAGS.comment]})
+  return sanityFetch({
+    query: topicBlocksQuery,
+    params: {perTopic},
+    schema: TopicBlocksSchema,
+    tags: [TAGS.article, TAGS.topic, TAGS.comment],
+  })
 }

@@ -32,7 +32,10 @@ export class RedisConnection {
     this.client = createClient({
       url,
       disableOfflineQueue: true,
-      socket: {connectTimeout: WAIT_FOR_CONNECTION_MS, reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, MAX_RECONNECT_DELAY_MS)},
+      socket: {
+        connectTimeout: WAIT_FOR_CONNECTION_MS,
+        reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, MAX_RECONNECT_DELAY_MS),
+      },
     })
     // Without a listener an unreachable server would be an uncaught 'error' event: keep the cause
     // for the next caller instead.

@@ -1,5 +1,11 @@
 import {z} from 'zod'
-import {ThreadPositionSchema, pageCount, pageOfPosition, threadPositionQueries, type ThreadPosition} from '@/lib/queries/commentPages'
+import {
+  ThreadPositionSchema,
+  pageCount,
+  pageOfPosition,
+  threadPositionQueries,
+  type ThreadPosition,
+} from '@/lib/queries/commentPages'
 import type {CommentsOrder} from '@/lib/queries/settings'
 import {TAGS} from '@/lib/sanity/tags'
 import type {WebhookPayload} from './webhookPayload'
@@ -59,12 +65,17 @@ export function threadLookupFor(
     paging,
     rootCreatedAt: async (articleId, rootId) =>
       RootSchema.parse(
-        await fetch(`*[_type == "comment" && _id == $rootId && article._ref == $articleId && status == "approved" && !defined(parent)][0].createdAt`, {
-          articleId,
-          rootId,
-        }),
+        await fetch(
+          `*[_type == "comment" && _id == $rootId && article._ref == $articleId && status == "approved" && !defined(parent)][0].createdAt`,
+          {
+            articleId,
+            rootId,
+          },
+        ),
       ),
     position: async (articleId, order, root) =>
-      ThreadPositionSchema.parse(await fetch(threadPositionQueries[order], {articleId, id: root.id, createdAt: root.createdAt})),
+      ThreadPositionSchema.parse(
+        await fetch(threadPositionQueries[order], {articleId, id: root.id, createdAt: root.createdAt}),
+      ),
   }
 }

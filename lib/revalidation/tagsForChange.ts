@@ -12,7 +12,12 @@ export function tagsForChange(p: WebhookPayload): string[] {
 
   switch (p._type) {
     case 'article':
-      add(TAGS.article, slugTag(TAGS.articleBySlug, p.slug), slugTag(TAGS.articleBySlug, p.previousSlug), slugTag(TAGS.authorBySlug, p.authorSlug))
+      add(
+        TAGS.article,
+        slugTag(TAGS.articleBySlug, p.slug),
+        slugTag(TAGS.articleBySlug, p.previousSlug),
+        slugTag(TAGS.authorBySlug, p.authorSlug),
+      )
       for (const topic of p.topicSlugs ?? []) add(slugTag(TAGS.topicBySlug, topic))
       break
     case 'author':

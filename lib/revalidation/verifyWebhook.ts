@@ -11,7 +11,12 @@ export type WebhookCheck = {ok: true} | {ok: false; reason: string}
  * but not freshness, so a captured request could be replayed forever: stale and future
  * timestamps are refused here, as are requests carrying more than one signature.
  */
-export async function verifyWebhook(rawBody: string, header: string | null, secret: string, now = Date.now()): Promise<WebhookCheck> {
+export async function verifyWebhook(
+  rawBody: string,
+  header: string | null,
+  secret: string,
+  now = Date.now(),
+): Promise<WebhookCheck> {
   if (!header) return {ok: false, reason: 'missing signature'}
   // Fetch joins repeated headers with ", ": two signatures are two t= parts.
   if ((header.match(/(?:^|[,\s])t=/g) ?? []).length !== 1) return {ok: false, reason: 'more than one signature'}

@@ -20,7 +20,14 @@ export class ContentShapeError extends Error {}
  * the given tags (pages stay static until a tag is revalidated), and checks it against the query's
  * zod schema so a page never renders a shape it does not expect.
  */
-export async function sanityFetch<S extends z.ZodType>({query, params = {}, schema, tags, preview = false, fresh = false}: FetchOptions<S>): Promise<z.infer<S>> {
+export async function sanityFetch<S extends z.ZodType>({
+  query,
+  params = {},
+  schema,
+  tags,
+  preview = false,
+  fresh = false,
+}: FetchOptions<S>): Promise<z.infer<S>> {
   const raw = preview
     ? await getPreviewClient().fetch(query, params, {cache: 'no-store'})
     : fresh

@@ -11,7 +11,12 @@ import {absoluteUrl} from './urls'
 export const SOCIAL_IMAGE = {width: 1200, height: 630}
 
 export const socialImageOf = (article: Article) =>
-  article.image?.assetRef ? {url: imageUrl(article.image.assetRef, SOCIAL_IMAGE.width, SOCIAL_IMAGE.height), alt: article.image.alt ?? article.title} : null
+  article.image?.assetRef
+    ? {
+        url: imageUrl(article.image.assetRef, SOCIAL_IMAGE.width, SOCIAL_IMAGE.height),
+        alt: article.image.alt ?? article.title,
+      }
+    : null
 
 export function articleMetadata(article: Article, site: SiteSettings): Metadata {
   const section = article.topics[0]

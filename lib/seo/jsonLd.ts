@@ -14,7 +14,12 @@ export type JsonLdObject = {'@context'?: 'https://schema.org'; '@type': string} 
 const CONTEXT = 'https://schema.org' as const
 
 export function organization(site: SiteSettings): JsonLdObject {
-  return {'@type': 'Organization', name: site.title, url: absoluteUrl(routes.home()), logo: {'@type': 'ImageObject', url: absoluteUrl(LOGO_PATH)}}
+  return {
+    '@type': 'Organization',
+    name: site.title,
+    url: absoluteUrl(routes.home()),
+    logo: {'@type': 'ImageObject', url: absoluteUrl(LOGO_PATH)},
+  }
 }
 
 const isStatistic = (member: BodyMember): member is Statistic => StatisticSchema.safeParse(member).success
@@ -42,7 +47,9 @@ export function newsArticle(article: Article, site: SiteSettings): JsonLdObject 
     image: image ? [image.url] : undefined,
     datePublished: article.publishedAt,
     dateModified: article.updatedAt ?? article.publishedAt,
-    author: article.author ? [{'@type': 'Person', name: article.author.name, url: absoluteUrl(routes.author(article.author.slug))}] : undefined,
+    author: article.author
+      ? [{'@type': 'Person', name: article.author.name, url: absoluteUrl(routes.author(article.author.slug))}]
+      : undefined,
     publisher: organization(site),
     mainEntityOfPage: {'@type': 'WebPage', '@id': url},
     url,
@@ -77,7 +84,12 @@ export function breadcrumbList(crumbs: Crumb[]): JsonLdObject {
   return {
     '@context': CONTEXT,
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((c, i) => ({'@type': 'ListItem', position: i + 1, name: c.name, item: absoluteUrl(c.path)})),
+    itemListElement: crumbs.map((c, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: c.name,
+      item: absoluteUrl(c.path),
+    })),
   }
 }
 

@@ -19,7 +19,16 @@ export interface PageSeo {
   /** Feeds besides the site-wide one, e.g. the topic's own. */
   feeds?: FeedLink[]
   /** Open Graph `article:*` or `profile:*` fields; a plain page is a `website`. */
-  openGraph?: {type: 'article'; publishedTime: string; modifiedTime: string; authors?: string[]; section?: string; tags?: string[]} | {type: 'profile' | 'website'}
+  openGraph?:
+    | {
+        type: 'article'
+        publishedTime: string
+        modifiedTime: string
+        authors?: string[]
+        section?: string
+        tags?: string[]
+      }
+    | {type: 'profile' | 'website'}
 }
 
 export const siteFeedLink = (site: SiteSettings): FeedLink => ({url: absoluteUrl(FEED_PATH), title: site.title})
@@ -36,7 +45,15 @@ export const topicFeedLink = (topic: {title: string; slug: string}, site: SiteSe
  * merges metadata one key deep, so a page that sets `alternates` or `openGraph` must carry the whole
  * object: the canonical, the feed links and the site name are repeated here for every page.
  */
-export function pageMetadata({site, path, title, description, image, feeds = [], openGraph = {type: 'website'}}: PageSeo): Metadata {
+export function pageMetadata({
+  site,
+  path,
+  title,
+  description,
+  image,
+  feeds = [],
+  openGraph = {type: 'website'},
+}: PageSeo): Metadata {
   const url = absoluteUrl(path)
   const plainTitle = typeof title === 'string' ? title : title.absolute
   const text = description ?? undefined

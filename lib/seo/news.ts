@@ -15,5 +15,9 @@ export async function getNewsEntries(now: Date): Promise<NewsEntry[]> {
   const articles = await getNewsArticles(since.toISOString())
   return articles
     .filter((a) => Date.parse(a.publishedAt) > cutoff)
-    .map((a) => ({loc: absoluteUrl(routes.article(a.slug)), title: a.title, publishedAt: new Date(a.publishedAt).toISOString()}))
+    .map((a) => ({
+      loc: absoluteUrl(routes.article(a.slug)),
+      title: a.title,
+      publishedAt: new Date(a.publishedAt).toISOString(),
+    }))
 }

@@ -17,7 +17,11 @@ export async function getSitemapFileCount(perFile = URLS_PER_SITEMAP): Promise<n
   return sitemapFileCount(await getSitemapCounts(), perFile)
 }
 
-const pathOf = {topics: (slug: string) => routes.topic(slug), authors: (slug: string) => routes.author(slug), articles: routes.article}
+const pathOf = {
+  topics: (slug: string) => routes.topic(slug),
+  authors: (slug: string) => routes.author(slug),
+  articles: routes.article,
+}
 
 async function entriesOf(slice: SitemapSlice, counts: SitemapCounts): Promise<SitemapEntry[]> {
   if (slice.part === 'home') return [{loc: absoluteUrl(routes.home()), lastmod: counts.lastChange}]
@@ -27,7 +31,11 @@ async function entriesOf(slice: SitemapSlice, counts: SitemapCounts): Promise<Si
 }
 
 /** The URLs of sitemap file `file` (1-based), or null past the last file. */
-export async function getSitemapFileEntries(file: number, perFile = URLS_PER_SITEMAP, sliceSize = SITEMAP_FETCH_SLICE): Promise<SitemapEntry[] | null> {
+export async function getSitemapFileEntries(
+  file: number,
+  perFile = URLS_PER_SITEMAP,
+  sliceSize = SITEMAP_FETCH_SLICE,
+): Promise<SitemapEntry[] | null> {
   const counts = await getSitemapCounts()
   if (file < 1 || file > sitemapFileCount(counts, perFile)) return null
   const slices = slicesOfFile(counts, file, perFile, sliceSize)
@@ -45,7 +53,9 @@ export async function getSitemapIndexEntries(perFile = URLS_PER_SITEMAP): Promis
     files.map(async (file) => {
       // One slice per section and file: this asks for a single date, not the rows.
       const changes = await Promise.all(
-        slicesOfFile(counts, file, perFile, perFile).map((s) => (s.part === 'home' ? counts.lastChange : getSitemapSliceLastChange(s.part, s.start, s.end))),
+        slicesOfFile(counts, file, perFile, perFile).map((s) =>
+          s.part === 'home' ? counts.lastChange : getSitemapSliceLastChange(s.part, s.start, s.end),
+        ),
       )
       return {loc: absoluteUrl(sitemapFilePath(file)), lastmod: newest(changes)}
     }),

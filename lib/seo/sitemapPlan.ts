@@ -31,7 +31,12 @@ export function sitemapFileCount(sizes: SectionSizes, perFile = URLS_PER_SITEMAP
 }
 
 /** The bounded slices that make up sitemap file `file` (1-based), in order. */
-export function slicesOfFile(sizes: SectionSizes, file: number, perFile = URLS_PER_SITEMAP, sliceSize = SITEMAP_FETCH_SLICE): SitemapSlice[] {
+export function slicesOfFile(
+  sizes: SectionSizes,
+  file: number,
+  perFile = URLS_PER_SITEMAP,
+  sliceSize = SITEMAP_FETCH_SLICE,
+): SitemapSlice[] {
   const from = (file - 1) * perFile
   const to = from + perFile
   const slices: SitemapSlice[] = []

@@ -1,9 +1,5 @@
 import type {ComponentType} from 'react'
-import {
-  type DocumentActionComponent,
-  type DocumentActionDescription,
-  useDocumentOperation,
-} from 'sanity'
+import {type DocumentActionComponent, type DocumentActionDescription, useDocumentOperation} from 'sanity'
 
 import type {CommentStatus} from '../schemaTypes/commentStatus'
 import {moderationSteps} from './moderationSteps'

@@ -25,11 +25,7 @@ export const trashCommentAction = commentStatusAction({
 })
 
 // Listed first so the primary button of a pending comment is "Approve".
-export const commentActions: DocumentActionComponent[] = [
-  approveCommentAction,
-  spamCommentAction,
-  trashCommentAction,
-]
+export const commentActions: DocumentActionComponent[] = [approveCommentAction, spamCommentAction, trashCommentAction]
 
 const COMMENT_HIDDEN_ACTIONS = new Set(['duplicate', 'publish', 'unpublish'])
 

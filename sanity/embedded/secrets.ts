@@ -49,7 +49,13 @@ export function secretsFile(env: Env = process.env): string {
 
 const generate = (): EmbeddedSecrets => {
   const value = () => randomBytes(32).toString('base64url')
-  return {readToken: value(), writeToken: value(), webhookSecret: value(), previewSecret: value(), commentSecret: value()}
+  return {
+    readToken: value(),
+    writeToken: value(),
+    webhookSecret: value(),
+    previewSecret: value(),
+    commentSecret: value(),
+  }
 }
 
 function readFile(file: string): EmbeddedSecrets | null {
@@ -108,7 +114,9 @@ export function embeddedSecret(name: keyof EmbeddedSecrets, env: Env = process.e
 
 export function assertNotPublished(name: string, value: string): void {
   if (PUBLISHED_VALUES.has(value)) {
-    throw new Error(`${name} is a development value that was published in .env.example; unset it (a private one is generated) or set your own`)
+    throw new Error(
+      `${name} is a development value that was published in .env.example; unset it (a private one is generated) or set your own`,
+    )
   }
 }
 
@@ -119,7 +127,10 @@ export function assertNotPublished(name: string, value: string): void {
  * still finds its action. The environment's value wins.
  */
 export function serverActionsKey(env: Env = process.env): string {
-  return env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY || createHmac('sha256', storedSecrets(env).commentSecret).update('next-server-actions').digest('base64')
+  return (
+    env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ||
+    createHmac('sha256', storedSecrets(env).commentSecret).update('next-server-actions').digest('base64')
+  )
 }
 
 /** Names of secrets that come from the generated file rather than the operator's environment. */

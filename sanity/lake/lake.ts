@@ -70,7 +70,9 @@ export class Lake {
       get: (id) => this.store.get(id),
       queryIds: async (query, params) => {
         const ids = await this.query(query, params, 'raw', true)
-        return Array.isArray(ids) ? ids.map((doc) => (typeof doc === 'string' ? doc : (doc as LakeDocument)?._id)).filter(Boolean) : []
+        return Array.isArray(ids)
+          ? ids.map((doc) => (typeof doc === 'string' ? doc : (doc as LakeDocument)?._id)).filter(Boolean)
+          : []
       },
     })
     if (!dryRun && changes.length > 0) this.store.commit({id: txId, timestamp: now, author, changes})

@@ -66,7 +66,9 @@ async function main(argv: string[]) {
     : []
   // Started after the sample edition is loaded: the site builds from the lake, it needs no webhook for that.
   const sender = new WebhookSender(running.lake.store, hooks, (line) => console.log(`[lake] ${line}`))
-  console.log(`[lake] local Content Lake on ${running.url} (dataset "${config.dataset}", ${running.lake.store.size} documents, ${config.dataFile})`)
+  console.log(
+    `[lake] local Content Lake on ${running.url} (dataset "${config.dataset}", ${running.lake.store.size} documents, ${config.dataFile})`,
+  )
   if (config.warm) say(warmIndexes(running.lake.views))
   for (const hook of hooks) console.log(`[lake] webhook "${hook.name}" → ${hook.url}`)
   if (tls) studioInstructions(tls, config).forEach(say)
@@ -80,7 +82,9 @@ async function main(argv: string[]) {
 }
 
 function printReport(report: ImportReport) {
-  console.log(`[lake] imported ${report.documents} documents and ${report.assets} assets in ${report.seconds.toFixed(2)} s`)
+  console.log(
+    `[lake] imported ${report.documents} documents and ${report.assets} assets in ${report.seconds.toFixed(2)} s`,
+  )
   for (const file of report.missingFiles) console.warn(`[lake] missing asset file, reference left as exported: ${file}`)
 }
 

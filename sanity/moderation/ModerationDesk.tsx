@@ -3,7 +3,13 @@ import {useCallback, useEffect, useMemo, useState} from 'react'
 import {useClient} from 'sanity'
 
 import {apiVersion} from '../env'
-import {BulkModerationError, PENDING_ARTICLES_QUERY, PENDING_PAGE_QUERY, moderateMany, type BulkStatus} from './bulkModeration'
+import {
+  BulkModerationError,
+  PENDING_ARTICLES_QUERY,
+  PENDING_PAGE_QUERY,
+  moderateMany,
+  type BulkStatus,
+} from './bulkModeration'
 
 const PAGE = 50
 
@@ -66,9 +72,14 @@ export function ModerationDesk() {
     try {
       const seen = Object.fromEntries(held.filter((c) => selected.has(c._id)).map((c) => [c._id, c._rev]))
       const {count} = await moderateMany(client, Object.keys(seen), status, seen)
-      setMessage(`${count} ${count === 1 ? 'comment' : 'comments'} ${status === 'approved' ? 'approved' : 'marked as spam'}.`)
+      setMessage(
+        `${count} ${count === 1 ? 'comment' : 'comments'} ${status === 'approved' ? 'approved' : 'marked as spam'}.`,
+      )
     } catch (err) {
-      const reason = err instanceof BulkModerationError ? err.message : 'Some of them changed meanwhile; nothing was changed. The list is reloaded.'
+      const reason =
+        err instanceof BulkModerationError
+          ? err.message
+          : 'Some of them changed meanwhile; nothing was changed. The list is reloaded.'
       setMessage(reason)
     } finally {
       await load().catch(() => undefined)
@@ -94,11 +105,24 @@ export function ModerationDesk() {
             </Select>
           </Box>
           <Flex gap={2} align="center" as="label">
-            <Checkbox checked={allShown} onChange={() => setSelected(allShown ? new Set() : new Set(held.map((c) => c._id)))} />
+            <Checkbox
+              checked={allShown}
+              onChange={() => setSelected(allShown ? new Set() : new Set(held.map((c) => c._id)))}
+            />
             <Text size={1}>Select all shown</Text>
           </Flex>
-          <Button text={`Approve selected (${selected.size})`} tone="positive" disabled={busy || selected.size === 0} onClick={() => act('approved')} />
-          <Button text={`Mark selected as spam (${selected.size})`} tone="caution" disabled={busy || selected.size === 0} onClick={() => act('spam')} />
+          <Button
+            text={`Approve selected (${selected.size})`}
+            tone="positive"
+            disabled={busy || selected.size === 0}
+            onClick={() => act('approved')}
+          />
+          <Button
+            text={`Mark selected as spam (${selected.size})`}
+            tone="caution"
+            disabled={busy || selected.size === 0}
+            onClick={() => act('spam')}
+          />
         </Flex>
         <Text size={1} muted role="status">
           {message}
@@ -107,7 +131,11 @@ export function ModerationDesk() {
           {held.map((c) => (
             <Card as="li" key={c._id} padding={3} border radius={2} tone={selected.has(c._id) ? 'primary' : 'default'}>
               <Flex gap={3} align="flex-start" as="label">
-                <Checkbox checked={selected.has(c._id)} onChange={() => toggle(c._id)} aria-label={`Select the comment by ${c.authorName}`} />
+                <Checkbox
+                  checked={selected.has(c._id)}
+                  onChange={() => toggle(c._id)}
+                  aria-label={`Select the comment by ${c.authorName}`}
+                />
                 <Stack space={2} flex={1}>
                   <Text size={1} weight="semibold">
                     {c.authorName} · {new Date(c.createdAt).toLocaleString()}

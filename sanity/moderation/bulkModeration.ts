@@ -22,12 +22,22 @@ export class BulkModerationError extends Error {}
  * the revision the moderator saw (`ifRevisionID`, as the lake's publish action guards its reads):
  * if any comment changed meanwhile, nothing is written and the desk reloads.
  */
-export async function moderateMany(client: SanityClient, ids: string[], status: BulkStatus, seen?: Record<string, string>) {
+export async function moderateMany(
+  client: SanityClient,
+  ids: string[],
+  status: BulkStatus,
+  seen?: Record<string, string>,
+) {
   if (ids.length === 0) throw new BulkModerationError('Select at least one comment.')
   const draftIds = [...new Set(ids.map((id) => `drafts.${publishedIdOf(id)}`))]
-  const drafts = await client.fetch<Draft[]>(`*[_id in $ids && _type == "comment"]`, {ids: draftIds}, {perspective: 'raw'})
+  const drafts = await client.fetch<Draft[]>(
+    `*[_id in $ids && _type == "comment"]`,
+    {ids: draftIds},
+    {perspective: 'raw'},
+  )
   const missing = draftIds.filter((id) => !drafts.some((d) => d._id === id))
-  if (missing.length > 0) throw new BulkModerationError(`${missing.length} of the selected comments are no longer held: reload the list.`)
+  if (missing.length > 0)
+    throw new BulkModerationError(`${missing.length} of the selected comments are no longer held: reload the list.`)
   const tx = client.transaction()
   for (const draft of drafts) {
     const rev = seen?.[draft._id] ?? draft._rev

@@ -67,7 +67,10 @@ const settingsDoc = {
   tagline: siteSettings.tagline,
   description: siteSettings.description,
   timeZone: siteSettings.timeZone,
-  nav: keyedRefs(topics.map((t) => `topic-${t.slug}`), 'nav'),
+  nav: keyedRefs(
+    topics.map((t) => `topic-${t.slug}`),
+    'nav',
+  ),
   topPicks: keyedRefs(siteSettings.topPicks.map(articleId), 'pick'),
 }
 

@@ -136,8 +136,7 @@ export const article = defineType({
           title: 'Description',
           type: 'text',
           rows: 2,
-          validation: (rule) =>
-            rule.max(160).warning('Search engines cut descriptions near 155–160 characters'),
+          validation: (rule) => rule.max(160).warning('Search engines cut descriptions near 155–160 characters'),
         }),
       ],
     }),

@@ -75,9 +75,7 @@ export const comment = defineType({
       description: 'Address, e-mail hash and why the site held the comment; readable with a token only.',
     }),
   ],
-  orderings: [
-    {title: 'Newest first', name: 'createdAtDesc', by: [{field: 'createdAt', direction: 'desc'}]},
-  ],
+  orderings: [{title: 'Newest first', name: 'createdAtDesc', by: [{field: 'createdAt', direction: 'desc'}]}],
   preview: {
     select: {
       authorName: 'authorName',

@@ -8,8 +8,7 @@ const isAnonymous = (document: unknown) => Boolean((document as QuoteDocument)?.
 // Named and anonymous sources need different fields; the rules follow the toggle so an editor can
 // never publish a named quote without a name, or an anonymous one without saying why.
 const requiredWhen =
-  (wanted: boolean, message: string) =>
-  (value: string | undefined, context: {document?: unknown}) =>
+  (wanted: boolean, message: string) => (value: string | undefined, context: {document?: unknown}) =>
     isAnonymous(context.document) !== wanted || value?.trim() ? true : message
 
 /** A quote from a named expert or an anonymous source, reusable across articles. */

@@ -37,14 +37,14 @@ export const siteSettings = defineType({
       title: 'Newsroom time zone',
       type: 'string',
       description: 'IANA name, e.g. "Asia/Thimphu"; the date bar and "this week" follow it.',
-      validation: (rule) =>
-        rule.custom((zone) => !zone || isTimeZone(zone) || 'Not a known IANA time zone'),
+      validation: (rule) => rule.custom((zone) => !zone || isTimeZone(zone) || 'Not a known IANA time zone'),
     }),
     defineField({
       name: 'commentsPerPage',
       title: 'Comment threads per page',
       type: 'number',
-      description: 'Top-level comments on the article and on each further comments page (replies travel with them). Default 50.',
+      description:
+        'Top-level comments on the article and on each further comments page (replies travel with them). Default 50.',
       initialValue: 50,
       validation: (rule) => rule.integer().min(5).max(100),
     }),

@@ -21,14 +21,25 @@ const proxy = argValue('--url', 'http://127.0.0.1:8080')
 const seconds = Number(argValue('--seconds', '10'))
 const connections = Number(argValue('--connections', '50'))
 const writers = Number(argValue('--writers', '20'))
-const instances = Array.from({length: Number(process.env.CLUSTER_INSTANCES ?? 3)}, (_, i) => `http://127.0.0.1:${3001 + i}`)
+const instances = Array.from(
+  {length: Number(process.env.CLUSTER_INSTANCES ?? 3)},
+  (_, i) => `http://127.0.0.1:${3001 + i}`,
+)
 const lakeUrl = `http://127.0.0.1:${process.env.LAKE_PORT ?? 3333}`
 const ACCESS_LOG = argValue('--access-log', '.data/cluster/nginx/access.log')
 const ARTICLE = {slug: 'druk-nato-nexus', id: 'article-druk-nato-nexus'}
 const INITIAL_STATE = '{"status":"idle","message":null,"fieldErrors":{},"values":{"body":"","name":"","email":""}}'
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-const lake = createClient({projectId: 'local', dataset: 'production', apiHost: lakeUrl, useProjectHostname: false, apiVersion: '2025-02-19', useCdn: false, token: embeddedSecret('writeToken')})
+const lake = createClient({
+  projectId: 'local',
+  dataset: 'production',
+  apiHost: lakeUrl,
+  useProjectHostname: false,
+  apiVersion: '2025-02-19',
+  useCdn: false,
+  token: embeddedSecret('writeToken'),
+})
 
 /** The n-th reader's own loopback address, in a /24 of its own (the flood key anonymises to /24). */
 const readerAddress = (n: number) => `127.${(n >> 8) & 255}.${n & 255}.1`
@@ -41,19 +52,39 @@ async function actionId(): Promise<string> {
 }
 
 /** Posts the comment action through nginx from `address`; resolves with the answer's text. */
-async function post(action: string, address: string, fields: {body: string; name: string; email: string}): Promise<string> {
+async function post(
+  action: string,
+  address: string,
+  fields: {body: string; name: string; email: string},
+): Promise<string> {
   const form = new FormData()
-  for (const [name, value] of Object.entries({...fields, articleId: ARTICLE.id, parentId: '', startedAt: '', website: ''})) form.append(`_1_${name}`, value)
+  for (const [name, value] of Object.entries({
+    ...fields,
+    articleId: ARTICLE.id,
+    parentId: '',
+    startedAt: '',
+    website: '',
+  }))
+    form.append(`_1_${name}`, value)
   form.append('0', `[${INITIAL_STATE},"$K1"]`)
   const encoded = new Request(proxy, {method: 'POST', body: form})
   const body = Buffer.from(await encoded.arrayBuffer())
-  const headers = {'next-action': action, accept: 'text/x-component', 'content-type': encoded.headers.get('content-type')!, origin: proxy}
+  const headers = {
+    'next-action': action,
+    accept: 'text/x-component',
+    'content-type': encoded.headers.get('content-type')!,
+    origin: proxy,
+  }
   return new Promise((done, fail) => {
-    const req = request(`${proxy}/articles/${ARTICLE.slug}`, {method: 'POST', headers, localAddress: address, agent: false}, (res) => {
-      let text = ''
-      res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk))
-      res.on('end', () => (res.statusCode === 200 ? done(text) : fail(new Error(`HTTP ${res.statusCode}`))))
-    })
+    const req = request(
+      `${proxy}/articles/${ARTICLE.slug}`,
+      {method: 'POST', headers, localAddress: address, agent: false},
+      (res) => {
+        let text = ''
+        res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk))
+        res.on('end', () => (res.statusCode === 200 ? done(text) : fail(new Error(`HTTP ${res.statusCode}`))))
+      },
+    )
     req.on('error', fail).end(body)
   })
 }
@@ -72,7 +103,11 @@ async function comments(action: string) {
         const n = counter++
         const body = `${run} comment ${n}: a considered view on Himalayan security, number ${n}.`
         try {
-          const text = await post(action, readerAddress(n), {body, name: `${run} reader ${n}`, email: `reader-${n}@${run}.example.com`})
+          const text = await post(action, readerAddress(n), {
+            body,
+            name: `${run} reader ${n}`,
+            email: `reader-${n}@${run}.example.com`,
+          })
           if (text.includes('awaiting moderation')) acknowledged.push(body)
           else refused++
         } catch {
@@ -82,7 +117,11 @@ async function comments(action: string) {
     }),
   )
   const elapsed = (performance.now() - t0) / 1000
-  const stored = await lake.fetch<string[]>(`*[_type == "comment" && authorName match $run].body`, {run: `${run}*`}, {perspective: 'raw'})
+  const stored = await lake.fetch<string[]>(
+    `*[_type == "comment" && authorName match $run].body`,
+    {run: `${run}*`},
+    {perspective: 'raw'},
+  )
   const count = new Map<string, number>()
   for (const b of stored) count.set(b, (count.get(b) ?? 0) + 1)
   const lost = acknowledged.filter((b) => !count.has(b)).length
@@ -96,14 +135,32 @@ async function comments(action: string) {
   for (let r = 0; r < repeaters; r++) {
     const address = readerAddress(firstRepeater + r)
     for (let attempt = 0; attempt < 3; attempt++) {
-      const text = await post(action, address, {body: `${run} repeat ${r}.${attempt}: another view.`, name: `${run} repeater ${r}`, email: `repeat-${r}-${attempt}@${run}.example.com`})
+      const text = await post(action, address, {
+        body: `${run} repeat ${r}.${attempt}: another view.`,
+        name: `${run} repeater ${r}`,
+        email: `repeat-${r}-${attempt}@${run}.example.com`,
+      })
       if (text.includes('awaiting moderation')) accepted++
       else if (text.includes(MESSAGES.tooFast)) refusedRepeats++
     }
   }
   await sleep(1500) // nginx flushes its access log every second
-  const spread = upstreamsOf(ACCESS_LOG, Array.from({length: repeaters}, (_, r) => readerAddress(firstRepeater + r)))
-  return {acknowledged: acknowledged.length, rate: acknowledged.length / elapsed, refused, failed, lost, duplicated, repeaters, accepted, refusedRepeats, spread}
+  const spread = upstreamsOf(
+    ACCESS_LOG,
+    Array.from({length: repeaters}, (_, r) => readerAddress(firstRepeater + r)),
+  )
+  return {
+    acknowledged: acknowledged.length,
+    rate: acknowledged.length / elapsed,
+    refused,
+    failed,
+    lost,
+    duplicated,
+    repeaters,
+    accepted,
+    refusedRepeats,
+    spread,
+  }
 }
 
 async function publishToVisible(): Promise<number[]> {
@@ -153,14 +210,27 @@ async function main() {
     pages.push([page.name, String(bytes), fmt(site), fmt(raw), (site.rps / raw.rps).toFixed(2)])
   }
   console.log(`\nPages through nginx (${proxy}), ${connections} connections, ${seconds} s each after a 2 s warm-up\n`)
-  console.log(table(['page', 'bytes', 'nginx rps / p50 / p99 ms', 'raw node:http rps / p50 / p99 ms', 'ratio (≥ 0.7)'], pages))
+  console.log(
+    table(['page', 'bytes', 'nginx rps / p50 / p99 ms', 'raw node:http rps / p50 / p99 ms', 'ratio (≥ 0.7)'], pages),
+  )
 
   const c = await comments(await actionId())
-  console.log(`\nComments through nginx, ${writers} writers for ${seconds} s, each post from a reader address of its own\n`)
+  console.log(
+    `\nComments through nginx, ${writers} writers for ${seconds} s, each post from a reader address of its own\n`,
+  )
   console.log(
     table(
       ['acknowledged', 'accepted/s', 'refused', 'errors', 'lost', 'duplicated'],
-      [[String(c.acknowledged), c.rate.toFixed(1), String(c.refused), String(c.failed), String(c.lost), String(c.duplicated)]],
+      [
+        [
+          String(c.acknowledged),
+          c.rate.toFixed(1),
+          String(c.refused),
+          String(c.failed),
+          String(c.lost),
+          String(c.duplicated),
+        ],
+      ],
     ),
   )
   console.log(
@@ -170,11 +240,21 @@ async function main() {
 
   const waits = await publishToVisible()
   const sorted = [...waits].sort((a, b) => a - b)
-  console.log(`\nPublish → visible on all ${instances.length} instances (each polled directly), 5 publishes: ${waits.join(', ')} ms; median ${sorted[2]}, max ${sorted[4]} (≤ 2000)`)
+  console.log(
+    `\nPublish → visible on all ${instances.length} instances (each polled directly), 5 publishes: ${waits.join(', ')} ms; median ${sorted[2]}, max ${sorted[4]} (≤ 2000)`,
+  )
 
   const k = await killUnderLoad()
-  console.log(`\nKilled ${k.killed} under ${connections} connections for ${seconds} s (home, article, search): ${k.requests} requests, ${k.failed} failed\n`)
-  const ok = pages.every((row) => Number(row[4]) >= 0.7) && c.lost === 0 && c.duplicated === 0 && c.accepted === c.repeaters && sorted[4] <= 2000 && k.failed === 0
+  console.log(
+    `\nKilled ${k.killed} under ${connections} connections for ${seconds} s (home, article, search): ${k.requests} requests, ${k.failed} failed\n`,
+  )
+  const ok =
+    pages.every((row) => Number(row[4]) >= 0.7) &&
+    c.lost === 0 &&
+    c.duplicated === 0 &&
+    c.accepted === c.repeaters &&
+    sorted[4] <= 2000 &&
+    k.failed === 0
   if (!ok) process.exitCode = 1
 }
 

@@ -27,7 +27,8 @@ async function main() {
   try {
     const file = join(dir, 'archive.ndjson')
     const out = createWriteStream(file)
-    for (const doc of generateArchive({articles, comments, seed: 42, hotComments})) out.write(JSON.stringify(doc) + '\n')
+    for (const doc of generateArchive({articles, comments, seed: 42, hotComments}))
+      out.write(JSON.stringify(doc) + '\n')
     await new Promise<void>((done) => out.end(() => done()))
     const store = new LakeStore(join(dir, 'lake.sqlite'))
     const report = await importNdjson(store, file)
@@ -35,10 +36,18 @@ async function main() {
     lake.views.view('published', false)
     const articleId = hotArticleId(articles)
     const q = (query: string, params: Record<string, unknown>) => lake.query(query, params, 'published', false)
-    const approved = (await q(`count(*[_type == "comment" && article._ref == $articleId && status == "approved"])`, {articleId})) as number
-    const threads = (await q(`count(*[_type == "comment" && article._ref == $articleId && status == "approved" && !defined(parent)])`, {articleId})) as number
+    const approved = (await q(`count(*[_type == "comment" && article._ref == $articleId && status == "approved"])`, {
+      articleId,
+    })) as number
+    const threads = (await q(
+      `count(*[_type == "comment" && article._ref == $articleId && status == "approved" && !defined(parent)])`,
+      {articleId},
+    )) as number
     const pages = Math.ceil(threads / PER_PAGE)
-    const last = (await q(`*[_type == "comment" && article._ref == $articleId && status == "approved" && defined(parent)] | order(createdAt desc)[0]{_id, createdAt}`, {articleId})) as {_id: string; createdAt: string}
+    const last = (await q(
+      `*[_type == "comment" && article._ref == $articleId && status == "approved" && defined(parent)] | order(createdAt desc)[0]{_id, createdAt}`,
+      {articleId},
+    )) as {_id: string; createdAt: string}
     const time = async (query: string, params: Record<string, unknown>) => {
       const first = performance.now()
       await q(query, params)
@@ -50,17 +59,27 @@ async function main() {
         times.push(performance.now() - t)
       }
       times.sort((a, b) => a - b)
-      return [firstMs.toFixed(0), times[Math.floor(times.length / 2)].toFixed(1), times[Math.min(times.length - 1, Math.floor(times.length * 0.99))].toFixed(1)]
+      return [
+        firstMs.toFixed(0),
+        times[Math.floor(times.length / 2)].toFixed(1),
+        times[Math.min(times.length - 1, Math.floor(times.length * 0.99))].toFixed(1),
+      ]
     }
     const page = (n: number) => ({articleId, start: (n - 1) * PER_PAGE, end: n * PER_PAGE})
     // Once through first: the first query of a fresh process also pays for warming the process.
     await time(threadPageQueries.oldest, page(2))
     const rows = [
       ['thread page 1 (oldest first)', ...(await time(threadPageQueries.oldest, page(1)))],
-      [`thread page ${Math.ceil(pages / 2)} (oldest first)`, ...(await time(threadPageQueries.oldest, page(Math.ceil(pages / 2))))],
+      [
+        `thread page ${Math.ceil(pages / 2)} (oldest first)`,
+        ...(await time(threadPageQueries.oldest, page(Math.ceil(pages / 2)))),
+      ],
       [`thread page ${pages} (oldest first)`, ...(await time(threadPageQueries.oldest, page(pages)))],
       ['thread page 1 (newest first)', ...(await time(threadPageQueries.newest, page(1)))],
-      ['thread position (count before)', ...(await time(threadPositionQueries.oldest, {articleId, id: last._id, createdAt: last.createdAt}))],
+      [
+        'thread position (count before)',
+        ...(await time(threadPositionQueries.oldest, {articleId, id: last._id, createdAt: last.createdAt})),
+      ],
       ['permalink lookup (a reply)', ...(await time(commentLocationQuery, {articleId, id: last._id}))],
     ]
     console.log(

@@ -70,7 +70,15 @@ async function main() {
     await Promise.all(Array.from({length: writers}, writer))
     const elapsed = (performance.now() - t0) / 1000
 
-    const lake = createClient({projectId: 'local', dataset: 'production', apiHost: stack.lakeUrl, useProjectHostname: false, apiVersion: '2025-02-19', useCdn: false, token: stack.writeToken})
+    const lake = createClient({
+      projectId: 'local',
+      dataset: 'production',
+      apiHost: stack.lakeUrl,
+      useProjectHostname: false,
+      apiVersion: '2025-02-19',
+      useCdn: false,
+      token: stack.writeToken,
+    })
     // New comments are drafts until approved: the raw perspective (with the token) sees them.
     const stored = await lake.fetch<string[]>(
       `*[_type == "comment" && authorName match $run].body`,
@@ -82,12 +90,25 @@ async function main() {
     const lost = acknowledged.filter((b) => !storedCount.has(b)).length
     const duplicated = [...storedCount.values()].filter((c) => c > 1).length
     latencies.sort((a, b) => a - b)
-    const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]?.toFixed(0) ?? '-'
+    const pct = (p: number) =>
+      latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]?.toFixed(0) ?? '-'
     console.log(`\n${writers} writers for ${seconds} s against a production build on the embedded lake\n`)
     console.log(
       table(
         ['acknowledged', 'accepted/s', 'p50 ms', 'p99 ms', 'refused', 'errors', 'stored', 'lost', 'duplicated'],
-        [[String(acknowledged.length), (acknowledged.length / elapsed).toFixed(1), pct(0.5), pct(0.99), String(refused), String(failed), String(stored.length), String(lost), String(duplicated)]],
+        [
+          [
+            String(acknowledged.length),
+            (acknowledged.length / elapsed).toFixed(1),
+            pct(0.5),
+            pct(0.99),
+            String(refused),
+            String(failed),
+            String(stored.length),
+            String(lost),
+            String(duplicated),
+          ],
+        ],
       ),
     )
     if (lost > 0 || duplicated > 0) process.exitCode = 1

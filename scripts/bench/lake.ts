@@ -18,8 +18,14 @@ import {argValue, table} from './args'
 import {siteQueries} from '../../lib/queries/siteQueries'
 
 const BASELINE = [
-  {name: 'baseline: article by slug with approved comments', query: `*[_type == "article" && slug.current == $slug][0]{title, "comments": *[_type == "comment" && article._ref == ^._id && status == "approved"]{authorName, body}}`},
-  {name: 'baseline: 20-article list with comment counts', query: `*[_type == "article"] | order(publishedAt desc)[0...20]{title, "comments": count(*[_type == "comment" && article._ref == ^._id])}`},
+  {
+    name: 'baseline: article by slug with approved comments',
+    query: `*[_type == "article" && slug.current == $slug][0]{title, "comments": *[_type == "comment" && article._ref == ^._id && status == "approved"]{authorName, body}}`,
+  },
+  {
+    name: 'baseline: 20-article list with comment counts',
+    query: `*[_type == "article"] | order(publishedAt desc)[0...20]{title, "comments": count(*[_type == "comment" && article._ref == ^._id])}`,
+  },
 ]
 
 interface Row {
@@ -42,7 +48,8 @@ async function prepare(size: number, dir: string) {
   const file = join(dir, 'archive.ndjson')
   const articles = Math.max(5, Math.round(size * 0.2))
   const out = createWriteStream(file)
-  for (const doc of generateArchive({articles, comments: size - articles, seed: 42})) out.write(JSON.stringify(doc) + '\n')
+  for (const doc of generateArchive({articles, comments: size - articles, seed: 42}))
+    out.write(JSON.stringify(doc) + '\n')
   await new Promise<void>((done) => out.end(() => done()))
   const store = new LakeStore(join(dir, 'lake.sqlite'))
   const report = await importNdjson(store, file)
@@ -59,11 +66,27 @@ async function measure(size: number, dir: string) {
   const rssOpenMB = Math.round(process.memoryUsage().rss / 1e6)
   const probe = (await lake.query(
     `*[_type == "article"] | order(publishedAt desc)[2]{_id, "slug": slug.current, "topicIds": topics[]._ref, "author": author->slug.current, "topic": topics[0]->slug.current}`,
-    {}, 'published', false,
+    {},
+    'published',
+    false,
   )) as {_id: string; slug: string; topicIds: string[]; author: string; topic: string}
   const articles = Math.max(5, Math.round(size * 0.2))
-  const commentId = (await lake.query(`*[_type == "comment" && status == "approved" && defined(parent)][0]._id`, {}, 'published', false)) as string
-  const sample = {articleSlug: probe.slug, articleId: probe._id, topicIds: probe.topicIds, authorSlug: probe.author, topicSlug: probe.topic, since: '2026-11-20T00:00:00Z', deep: Math.floor(articles * 0.9), commentId}
+  const commentId = (await lake.query(
+    `*[_type == "comment" && status == "approved" && defined(parent)][0]._id`,
+    {},
+    'published',
+    false,
+  )) as string
+  const sample = {
+    articleSlug: probe.slug,
+    articleId: probe._id,
+    topicIds: probe.topicIds,
+    authorSlug: probe.author,
+    topicSlug: probe.topic,
+    since: '2026-11-20T00:00:00Z',
+    deep: Math.floor(articles * 0.9),
+    commentId,
+  }
   const runs = size >= 100000 ? 15 : 30
   const time = async (q: string, params: Record<string, unknown>, indexed: boolean, n: number) => {
     const times: number[] = []
@@ -73,7 +96,11 @@ async function measure(size: number, dir: string) {
       times.push(performance.now() - t)
     }
     const sorted = [...times].sort((a, b) => a - b)
-    return {times, p50: sorted[Math.floor(sorted.length / 2)], p99: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))]}
+    return {
+      times,
+      p50: sorted[Math.floor(sorted.length / 2)],
+      p99: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))],
+    }
   }
   const rows: Row[] = []
   for (const q of siteQueries(sample)) {
@@ -86,13 +113,22 @@ async function measure(size: number, dir: string) {
     const naive = await time(b.query, {slug: sample.articleSlug}, false, size >= 100000 ? 1 : 3)
     rows.push({name: b.name, first, ...indexed, naive: naive.p50})
   }
-  const measured: Measured = {documents: store.size, openSeconds, rssOpenMB, rssMB: Math.round(process.memoryUsage().rss / 1e6), rows}
+  const measured: Measured = {
+    documents: store.size,
+    openSeconds,
+    rssOpenMB,
+    rssMB: Math.round(process.memoryUsage().rss / 1e6),
+    rows,
+  }
   store.close()
   process.stdout.write(JSON.stringify(measured))
 }
 
 function run(args: string[]): string {
-  const res = spawnSync(process.execPath, [...process.execArgv, __filename, ...args], {encoding: 'utf8', maxBuffer: 1 << 24})
+  const res = spawnSync(process.execPath, [...process.execArgv, __filename, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  })
   if (res.status !== 0) {
     console.error(res.stderr)
     process.exit(1)
@@ -114,7 +150,13 @@ function parent() {
       console.log(
         table(
           ['query', 'first run ms', 'p50 ms', 'p99 ms', 'naive groq-js p50 ms'],
-          r.rows.map((row) => [row.name, row.first.toFixed(0), row.p50.toFixed(1), row.p99.toFixed(1), row.naive === undefined ? '' : row.naive.toFixed(0)]),
+          r.rows.map((row) => [
+            row.name,
+            row.first.toFixed(0),
+            row.p50.toFixed(1),
+            row.p99.toFixed(1),
+            row.naive === undefined ? '' : row.naive.toFixed(0),
+          ]),
         ),
       )
     } finally {

@@ -54,7 +54,9 @@ async function main() {
     rows.push([page.name, String(body.length), fmt(site), fmt(plain), (site.rps / plain.rps).toFixed(3)])
   }
   console.log(`\n${connections} connections, ${seconds} s each, after a 2 s warm-up; ${base}\n`)
-  console.log(table(['page', 'bytes', 'site rps / p50 / p99 ms (errors)', 'raw node:http rps / p50 / p99 ms', 'ratio'], rows))
+  console.log(
+    table(['page', 'bytes', 'site rps / p50 / p99 ms (errors)', 'raw node:http rps / p50 / p99 ms', 'ratio'], rows),
+  )
 }
 
 const fmt = (f: Figures) => `${f.rps.toFixed(0)} / ${f.p50} / ${f.p99}${f.errors ? ` (${f.errors} errors)` : ''}`

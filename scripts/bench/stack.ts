@@ -40,7 +40,8 @@ export interface Stack {
 }
 
 export async function startStack(appEnv: Record<string, string> = {}): Promise<Stack> {
-  if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` (with the lake running) first')
+  if (!existsSync('.next/BUILD_ID'))
+    throw new Error('No production build: run `npm run build` (with the lake running) first')
   const lakePort = await freePort()
   const appPort = await freePort()
   const children: ChildProcess[] = []
@@ -58,5 +59,10 @@ export async function startStack(appEnv: Record<string, string> = {}): Promise<S
   children.push(spawn(process.execPath, serve, {env: {...env, ...appEnv}, stdio: 'ignore'}))
   const appUrl = `http://127.0.0.1:${appPort}`
   await waitFor(`${appUrl}/api/health`)
-  return {appUrl, lakeUrl, writeToken: embeddedSecret('writeToken'), stop: () => children.forEach((c) => c.kill('SIGTERM'))}
+  return {
+    appUrl,
+    lakeUrl,
+    writeToken: embeddedSecret('writeToken'),
+    stop: () => children.forEach((c) => c.kill('SIGTERM')),
+  }
 }

@@ -9,10 +9,18 @@ import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'no
 import {join} from 'node:path'
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'sanity', 'public']
-const SOURCE_FILES = ['next.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json', 'sanity.config.ts', 'sanity.cli.ts']
+const SOURCE_FILES = [
+  'next.config.ts',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+  'sanity.config.ts',
+  'sanity.cli.ts',
+]
 /** The lake's own code and the sample edition do not go into the Next build. */
 const IGNORED = new Set(['sanity/lake', 'sanity/sample', 'node_modules', '.next', '.data'])
-const BAKED_SETTINGS = /^(SANITY_PROJECT_ID|SANITY_DATASET|SANITY_API_VERSION|LAKE_URL|LAKE_PORT|SITE_URL|NEXT_PUBLIC_\w+|NEXT_SERVER_ACTIONS_ENCRYPTION_KEY|DEPLOYMENT_ID)$/
+const BAKED_SETTINGS =
+  /^(SANITY_PROJECT_ID|SANITY_DATASET|SANITY_API_VERSION|LAKE_URL|LAKE_PORT|SITE_URL|NEXT_PUBLIC_\w+|NEXT_SERVER_ACTIONS_ENCRYPTION_KEY|DEPLOYMENT_ID)$/
 const STAMP = '.next/start-build.json'
 
 function* filesUnder(dir: string): Generator<string> {

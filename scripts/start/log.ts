@@ -43,5 +43,7 @@ export function pipeLines(name: string, source: Readable, stream: NodeJS.WriteSt
 }
 
 export function closeLogs(): Promise<void> {
-  return Promise.all([...files.values()].map((file) => new Promise<void>((done) => file.end(done)))).then(() => undefined)
+  return Promise.all([...files.values()].map((file) => new Promise<void>((done) => file.end(done)))).then(
+    () => undefined,
+  )
 }

@@ -8,7 +8,12 @@ import {SECRET_ENV, serverActionsKey, storedSecrets, type EmbeddedSecrets} from 
 import {pipeLines} from './log'
 
 export function childEnv(appPort: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: appPort, START_SUPERVISOR_PID: String(process.pid)}
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    PORT: appPort,
+    START_SUPERVISOR_PID: String(process.pid),
+  }
   if (process.env.SANITY_PROJECT_ID) return env
   // One set of generated secrets, handed to the lake and the app alike; the environment wins.
   const secrets = storedSecrets()
@@ -18,7 +23,12 @@ export function childEnv(appPort: string): NodeJS.ProcessEnv {
 }
 
 /** Polls `url` until it answers; the lake must say 200, the site may say anything (its store may be down). */
-export async function waitFor(url: string, timeoutMs: number, what: string, accept: (status: number) => boolean = (status) => status === 200) {
+export async function waitFor(
+  url: string,
+  timeoutMs: number,
+  what: string,
+  accept: (status: number) => boolean = (status) => status === 200,
+) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     try {
@@ -34,7 +44,10 @@ export async function waitFor(url: string, timeoutMs: number, what: string, acce
 }
 
 export function build(env: NodeJS.ProcessEnv): Promise<number> {
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {env, stdio: ['ignore', 'pipe', 'pipe']})
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   pipeLines('build', child.stdout, process.stdout)
   pipeLines('build', child.stderr, process.stderr)
   return new Promise((done) => child.once('exit', (code) => done(code ?? 1)))

@@ -109,7 +109,11 @@ describe('required fields', () => {
 
   test('all three problems at once are reported next to each field', async () => {
     const state = await expectNothingStored(site.reader, () => post({body: ' ', name: '', email: 'nope'}))
-    expect(state.fieldErrors).toEqual({body: MESSAGES.bodyRequired, name: MESSAGES.nameRequired, email: MESSAGES.emailInvalid})
+    expect(state.fieldErrors).toEqual({
+      body: MESSAGES.bodyRequired,
+      name: MESSAGES.nameRequired,
+      email: MESSAGES.emailInvalid,
+    })
   })
 })
 
@@ -189,7 +193,16 @@ describe('what the text may contain', () => {
 
     const {container} = render(
       <CommentThread
-        comments={[{_id: comment._id, authorName: comment.authorName, body: comment.body, createdAt: comment.createdAt, parentId: null, replies: []}]}
+        comments={[
+          {
+            _id: comment._id,
+            authorName: comment.authorName,
+            body: comment.body,
+            createdAt: comment.createdAt,
+            parentId: null,
+            replies: [],
+          },
+        ]}
         articleSlug="druk-nato-nexus"
         timeZone="Asia/Thimphu"
       />,
@@ -313,9 +326,12 @@ describe('flood limit and duplicates', () => {
   test('ten concurrent identical posts store exactly one comment', async () => {
     const p = {email: uniqueEmail('double-clicker'), body: uniqueText('concurrent comment'), startedAt: acceptedToken()}
     mockHeaders = new Headers({'x-forwarded-for': freshAddress()})
-    const states = await Promise.all(Array.from({length: 10}, () => submitCommentAction(INITIAL_COMMENT_STATE, commentForm(p))))
+    const states = await Promise.all(
+      Array.from({length: 10}, () => submitCommentAction(INITIAL_COMMENT_STATE, commentForm(p))),
+    )
     expect(states.filter((s) => s.status === 'success')).toHaveLength(1)
-    for (const s of states.filter((s) => s.status !== 'success')) expect([MESSAGES.duplicate, MESSAGES.tooFast]).toContain(s.message)
+    for (const s of states.filter((s) => s.status !== 'success'))
+      expect([MESSAGES.duplicate, MESSAGES.tooFast]).toContain(s.message)
     const {comments, contacts} = await storedFor(site.reader, p.email)
     expect(comments).toHaveLength(1)
     expect(contacts).toHaveLength(1)
@@ -374,7 +390,10 @@ describe('bots', () => {
   test('two or more links flag the comment "links"', async () => {
     const {contact} = await postAccepted({body: 'Cheap deals at https://spam.example/a and www.spam.example/b today'})
     expect(contact.flags).toEqual(['links'])
-    const both = await postAccepted({body: 'See http://a.example/1 http://b.example/2 http://c.example/3', startedAt: ''})
+    const both = await postAccepted({
+      body: 'See http://a.example/1 http://b.example/2 http://c.example/3',
+      startedAt: '',
+    })
     expect(both.contact.flags).toEqual(['links', 'unverified'])
   })
 })
@@ -436,15 +455,30 @@ describe('what is stored', () => {
     const body = uniqueText('kept comment')
     const email = uniqueEmail()
     const refused = await post({body, name: 'Kinley', email, parentId: SEED.pending})
-    expect(refused).toEqual({status: 'error', message: MESSAGES.parentMissing, fieldErrors: {}, values: {body, name: 'Kinley', email}})
+    expect(refused).toEqual({
+      status: 'error',
+      message: MESSAGES.parentMissing,
+      fieldErrors: {},
+      values: {body, name: 'Kinley', email},
+    })
     const accepted = await post({body, name: 'Kinley', email})
-    expect(accepted).toEqual({status: 'success', message: MESSAGES.awaitingModeration, fieldErrors: {}, values: {body: '', name: 'Kinley', email}})
+    expect(accepted).toEqual({
+      status: 'success',
+      message: MESSAGES.awaitingModeration,
+      fieldErrors: {},
+      values: {body: '', name: 'Kinley', email},
+    })
   })
 
   test('the previous state sent by the client is not trusted', async () => {
     const email = uniqueEmail()
     mockHeaders = new Headers({'x-forwarded-for': freshAddress()})
-    const forgedPrevious = {status: 'success' as const, message: 'x', fieldErrors: {}, values: {body: 'injected', name: 'x', email: 'x'}}
+    const forgedPrevious = {
+      status: 'success' as const,
+      message: 'x',
+      fieldErrors: {},
+      values: {body: 'injected', name: 'x', email: 'x'},
+    }
     const state = await submitCommentAction(forgedPrevious, commentForm({body: '', email}))
     expect(state.status).toBe('error')
     expect(state.values).toEqual({body: '', name: 'Test Reader', email})

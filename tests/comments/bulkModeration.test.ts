@@ -15,7 +15,11 @@ const ids = Array.from({length: 30}, (_, i) => `comment-held-${String(i).padStar
 beforeAll(async () => {
   site = await startSiteLake()
   // The sample edition holds a few of its own.
-  heldBefore = await site.reader.fetch(`count(*[_type == "comment" && _id in path("drafts.**") && status == "pending"])`, {}, {perspective: 'raw'})
+  heldBefore = await site.reader.fetch(
+    `count(*[_type == "comment" && _id in path("drafts.**") && status == "pending"])`,
+    {},
+    {perspective: 'raw'},
+  )
   const tx = site.writer.transaction().createOrReplace(article)
   ids.forEach((id, i) => tx.create(commentDoc(article._id, id, minuteAt(i), undefined, 'pending')))
   await tx.commit()
@@ -28,7 +32,10 @@ test('approve selected: one transaction publishes them all with status approved 
   const chosen = ids.slice(0, 20)
   const {transactionId, count} = await moderateMany(raw(), chosen, 'approved')
   expect(count).toBe(20)
-  const published = await site.anon.fetch<Array<{_id: string; _rev: string; status: string}>>(`*[_id in $ids]{_id, _rev, status}`, {ids: chosen})
+  const published = await site.anon.fetch<Array<{_id: string; _rev: string; status: string}>>(
+    `*[_id in $ids]{_id, _rev, status}`,
+    {ids: chosen},
+  )
   expect(published).toHaveLength(20)
   // The lake's revision of a document is the id of the transaction that wrote it: one for all.
   expect(new Set(published.map((d) => d._rev))).toEqual(new Set([transactionId]))
@@ -39,7 +46,9 @@ test('approve selected: one transaction publishes them all with status approved 
 test('spam selected: one transaction sets the status on the drafts, which stay private', async () => {
   const chosen = ids.slice(20, 25)
   const {transactionId} = await moderateMany(raw(), chosen, 'spam')
-  const drafts = await raw().fetch<Array<{_rev: string; status: string}>>(`*[_id in $ids]{_rev, status}`, {ids: chosen.map((id) => `drafts.${id}`)})
+  const drafts = await raw().fetch<Array<{_rev: string; status: string}>>(`*[_id in $ids]{_rev, status}`, {
+    ids: chosen.map((id) => `drafts.${id}`),
+  })
   expect(drafts.map((d) => [d.status, d._rev])).toEqual(chosen.map(() => ['spam', transactionId]))
   expect(await site.anon.fetch(`count(*[_id in $ids])`, {ids: chosen})).toBe(0)
 })
@@ -47,12 +56,18 @@ test('spam selected: one transaction sets the status on the drafts, which stay p
 test('one comment changed since the moderator saw it: nothing is written', async () => {
   const chosen = ids.slice(25)
   const seen = Object.fromEntries(
-    (await raw().fetch<Array<{_id: string; _rev: string}>>(`*[_id in $ids]{_id, _rev}`, {ids: chosen.map((id) => `drafts.${id}`)})).map((d) => [d._id, d._rev]),
+    (
+      await raw().fetch<Array<{_id: string; _rev: string}>>(`*[_id in $ids]{_id, _rev}`, {
+        ids: chosen.map((id) => `drafts.${id}`),
+      })
+    ).map((d) => [d._id, d._rev]),
   )
   await site.writer.patch(`drafts.${chosen[2]}`).set({body: 'Edited by its author meanwhile, a changed text.'}).commit()
   await expect(moderateMany(raw(), chosen, 'approved', seen)).rejects.toThrow()
   expect(await site.anon.fetch(`count(*[_id in $ids])`, {ids: chosen})).toBe(0)
-  expect(await raw().fetch(`count(*[_id in $ids && status == "pending"])`, {ids: chosen.map((id) => `drafts.${id}`)})).toBe(5)
+  expect(
+    await raw().fetch(`count(*[_id in $ids && status == "pending"])`, {ids: chosen.map((id) => `drafts.${id}`)}),
+  ).toBe(5)
 })
 
 test('the desk at 10,000 held comments: newest first, by article, each list query within 2 s', async () => {
@@ -62,7 +77,9 @@ test('the desk at 10,000 held comments: newest first, by article, each list quer
     const tx = site.writer.transaction()
     for (let i = 0; i < 1000; i++) {
       const n = b * 1000 + i
-      tx.create(commentDoc(n % 2 ? other._id : article._id, `comment-flood-${n}`, minuteAt(1000 + n), undefined, 'pending'))
+      tx.create(
+        commentDoc(n % 2 ? other._id : article._id, `comment-flood-${n}`, minuteAt(1000 + n), undefined, 'pending'),
+      )
     }
     await tx.commit({visibility: 'async'})
   }
@@ -72,15 +89,28 @@ test('the desk at 10,000 held comments: newest first, by article, each list quer
     const value = await run()
     return {value, ms: performance.now() - t0}
   }
-  const stillHeld = await raw().fetch<number>(`count(*[_id in $ids && status == "pending"])`, {ids: ids.map((id) => `drafts.${id}`)})
-  const page = await timed(() => raw().fetch<Array<{_id: string; createdAt: string}>>(PENDING_PAGE_QUERY, {article: '', start: 0, end: 51}))
+  const stillHeld = await raw().fetch<number>(`count(*[_id in $ids && status == "pending"])`, {
+    ids: ids.map((id) => `drafts.${id}`),
+  })
+  const page = await timed(() =>
+    raw().fetch<Array<{_id: string; createdAt: string}>>(PENDING_PAGE_QUERY, {article: '', start: 0, end: 51}),
+  )
   expect(page.value[0]._id).toBe('drafts.comment-flood-9999')
-  const byArticle = await timed(() => raw().fetch<Array<{_id: string}>>(PENDING_PAGE_QUERY, {article: other._id, start: 0, end: 51}))
-  expect(byArticle.value.map((c) => c._id).slice(0, 2)).toEqual(['drafts.comment-flood-9999', 'drafts.comment-flood-9997'])
-  const articles = await timed(() => raw().fetch<{total: number; articles: Array<{_id: string}>}>(PENDING_ARTICLES_QUERY))
+  const byArticle = await timed(() =>
+    raw().fetch<Array<{_id: string}>>(PENDING_PAGE_QUERY, {article: other._id, start: 0, end: 51}),
+  )
+  expect(byArticle.value.map((c) => c._id).slice(0, 2)).toEqual([
+    'drafts.comment-flood-9999',
+    'drafts.comment-flood-9997',
+  ])
+  const articles = await timed(() =>
+    raw().fetch<{total: number; articles: Array<{_id: string}>}>(PENDING_ARTICLES_QUERY),
+  )
   expect(articles.value.total).toBe(heldBefore + stillHeld + 10_000)
   expect(articles.value.articles.map((a) => a._id)).toEqual(expect.arrayContaining([article._id, other._id]))
-  console.log(`[moderation desk] ${articles.value.total} held: newest page ${page.ms.toFixed(0)} ms, by article ${byArticle.ms.toFixed(0)} ms, articles with counts ${articles.ms.toFixed(0)} ms`)
+  console.log(
+    `[moderation desk] ${articles.value.total} held: newest page ${page.ms.toFixed(0)} ms, by article ${byArticle.ms.toFixed(0)} ms, articles with counts ${articles.ms.toFixed(0)} ms`,
+  )
   // Generous for a loaded 2-core machine: the point is that no list reads all 10,000.
   for (const t of [page, byArticle, articles]) expect(t.ms).toBeLessThan(2000)
 }, 120_000)

@@ -137,7 +137,10 @@ test('a successful post: the live region says it awaits moderation, the text is 
   expect(comments[0]).toMatchObject({body: text, authorName: 'Kinley Dema', status: 'pending'})
   expect(contacts[0].flags).toEqual([])
   // Remembered in this browser only, as asked.
-  expect(JSON.parse(window.localStorage.getItem('comment-author') ?? 'null')).toEqual({name: 'Kinley Dema', email: address})
+  expect(JSON.parse(window.localStorage.getItem('comment-author') ?? 'null')).toEqual({
+    name: 'Kinley Dema',
+    email: address,
+  })
   // The form reset after the post keeps the reader's choice ticked.
   expect(screen.getByRole('checkbox', {name: /Save my name and email/})).toBeChecked()
 })
@@ -158,7 +161,11 @@ test('a returning reader finds name and e-mail prefilled and "save" ticked; unti
 })
 
 test('FormField links hint and error ids only when they are shown', () => {
-  const {rerender} = render(<FormField id="f" label="Field">{(d) => <input id="f" aria-describedby={d} />}</FormField>)
+  const {rerender} = render(
+    <FormField id="f" label="Field">
+      {(d) => <input id="f" aria-describedby={d} />}
+    </FormField>,
+  )
   const input = screen.getByLabelText(/^Field/)
   expect(input).not.toHaveAttribute('aria-describedby')
   rerender(

@@ -36,12 +36,17 @@ async function untilListening(p: number) {
 }
 
 const describeWithRedis = REDIS ? describe : describe.skip
-if (!REDIS) console.warn('redis-server is not installed: the shared flood-limit tests are skipped (apt-get install redis-server)')
+if (!REDIS)
+  console.warn('redis-server is not installed: the shared flood-limit tests are skipped (apt-get install redis-server)')
 
 describeWithRedis('the Redis flood limit (REDIS_URL)', () => {
   beforeAll(async () => {
     port = await freePort()
-    redis = spawn(REDIS, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--requirepass', PASSWORD], {stdio: 'ignore'})
+    redis = spawn(
+      REDIS,
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--requirepass', PASSWORD],
+      {stdio: 'ignore'},
+    )
     await untilListening(port)
   })
 

@@ -100,7 +100,10 @@ export interface StoredContact {
 }
 
 /** What the lake holds for one e-mail address, read back with the read token. */
-export async function storedFor(reader: SanityClient, email: string): Promise<{comments: StoredComment[]; contacts: StoredContact[]}> {
+export async function storedFor(
+  reader: SanityClient,
+  email: string,
+): Promise<{comments: StoredComment[]; contacts: StoredContact[]}> {
   const contacts = await reader.fetch<StoredContact[]>('*[_type == "commentContact" && email == $email]', {email})
   const comments = await reader.fetch<StoredComment[]>(
     '*[_type == "comment" && _id in $ids] | order(createdAt asc)',
@@ -115,7 +118,10 @@ export const countAll = (reader: SanityClient) =>
   reader.fetch<number>('count(*[_type in ["comment", "commentContact"]])', {}, {perspective: 'raw'})
 
 /** Runs a post that must be refused (or swallowed) and checks that nothing at all was stored. */
-export async function expectNothingStored(reader: SanityClient, post: () => Promise<CommentFormState>): Promise<CommentFormState> {
+export async function expectNothingStored(
+  reader: SanityClient,
+  post: () => Promise<CommentFormState>,
+): Promise<CommentFormState> {
   const before = await countAll(reader)
   const state = await post()
   expect(await countAll(reader)).toBe(before)

@@ -41,9 +41,16 @@ const comment = (id: string, createdAt: string, parentId: string | null = null):
 
 test('the seed article thread: oldest first, replies nested under their parents, pending and trash left out', async () => {
   const comments = await getApprovedComments(SEED_ARTICLE)
-  const {container} = render(<CommentThread comments={buildThreads(comments)} articleSlug="druk-nato-nexus" timeZone={TZ} />)
+  const {container} = render(
+    <CommentThread comments={buildThreads(comments)} articleSlug="druk-nato-nexus" timeZone={TZ} />,
+  )
   expect(levels(container)).toEqual([
-    ['comment-druk-nato-nexus-01', 'comment-druk-nato-nexus-04', 'comment-druk-nato-nexus-05', 'comment-druk-nato-nexus-07'],
+    [
+      'comment-druk-nato-nexus-01',
+      'comment-druk-nato-nexus-04',
+      'comment-druk-nato-nexus-05',
+      'comment-druk-nato-nexus-07',
+    ],
     ['comment-druk-nato-nexus-02', 'comment-druk-nato-nexus-06'],
     ['comment-druk-nato-nexus-03'],
   ])
@@ -71,11 +78,16 @@ test('replies posted between later top-level comments are grouped under their pa
     comment('c-late-root', '2026-01-02T00:00:00Z'),
   ]
   const {container} = render(<CommentThread comments={buildThreads(comments)} articleSlug="x" timeZone={TZ} />)
-  expect(levels(container)).toEqual([['c-early-root', 'c-middle-root', 'c-late-root'], ['c-reply-a', 'c-reply-b']])
+  expect(levels(container)).toEqual([
+    ['c-early-root', 'c-middle-root', 'c-late-root'],
+    ['c-reply-a', 'c-reply-b'],
+  ])
 })
 
 test('threads nest at most three levels; deeper replies are still shown, at the third level', () => {
-  const chain = ['c1', 'c2', 'c3', 'c4', 'c5'].map((id, i, all) => comment(id, `2026-01-01T0${i}:00:00Z`, i === 0 ? null : all[i - 1]))
+  const chain = ['c1', 'c2', 'c3', 'c4', 'c5'].map((id, i, all) =>
+    comment(id, `2026-01-01T0${i}:00:00Z`, i === 0 ? null : all[i - 1]),
+  )
   const {container} = render(<CommentThread comments={buildThreads(chain)} articleSlug="x" timeZone={TZ} />)
   expect(container.querySelectorAll('ol ol ol ol')).toHaveLength(0)
   expect(container.querySelectorAll('ol.comment-list--replies')).toHaveLength(2)
@@ -101,7 +113,9 @@ describe('the public comments query', () => {
     // A fresh pending comment, flagged, with an e-mail hash: none of it may come back.
     mockHeaders = new Headers({'x-forwarded-for': freshAddress()})
     const email = uniqueEmail()
-    const state = await submit(commentForm({email, startedAt: '', body: 'Links: https://a.example/1 https://b.example/2'}))
+    const state = await submit(
+      commentForm({email, startedAt: '', body: 'Links: https://a.example/1 https://b.example/2'}),
+    )
     expect(state.status).toBe('success')
     newId = (await storedFor(site.reader, email)).comments[0]._id
     // A comment approved before hashes and flags moved to the private document (an older dataset)
@@ -126,7 +140,8 @@ describe('the public comments query', () => {
     expect(ids).not.toContain(newId)
     expect(ids).not.toContain(SEED.pending)
     expect(ids).not.toContain(SEED.trash)
-    for (const c of comments) expect(Object.keys(c).sort()).toEqual(['_id', 'authorName', 'body', 'createdAt', 'parentId'])
+    for (const c of comments)
+      expect(Object.keys(c).sort()).toEqual(['_id', 'authorName', 'body', 'createdAt', 'parentId'])
     const statuses = await site.reader.fetch<string[]>('*[_id in $ids].status', {ids})
     expect(new Set(statuses)).toEqual(new Set(['approved']))
   })
@@ -155,12 +170,20 @@ describe('the public comments query', () => {
   test('an accepted reply shows up under the right parent once approved', async () => {
     mockHeaders = new Headers({'x-forwarded-for': freshAddress()})
     const email = uniqueEmail()
-    const state = await submit(commentForm({email, parentId: SEED.third, startedAt: acceptedToken(), body: 'A reply to the third level.'}))
+    const state = await submit(
+      commentForm({email, parentId: SEED.third, startedAt: acceptedToken(), body: 'A reply to the third level.'}),
+    )
     expect(state.status).toBe('success')
     const [reply] = (await storedFor(site.reader, email)).comments
     expect(await getApprovedComments(SEED_ARTICLE).then((cs) => cs.map((c) => c._id))).not.toContain(reply._id)
     await moderate(site.writer, reply._id, 'approved')
-    const {container} = render(<CommentThread comments={buildThreads(await getApprovedComments(SEED_ARTICLE))} articleSlug="druk-nato-nexus" timeZone={TZ} />)
+    const {container} = render(
+      <CommentThread
+        comments={buildThreads(await getApprovedComments(SEED_ARTICLE))}
+        articleSlug="druk-nato-nexus"
+        timeZone={TZ}
+      />,
+    )
     expect(levels(container)[2]).toEqual([SEED.third, reply._id])
   })
 })

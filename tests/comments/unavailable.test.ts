@@ -47,7 +47,12 @@ describe('with the lake down', () => {
     const body = uniqueText('comment while the lake is down')
     const email = uniqueEmail()
     const state = await post({body, name: 'Sonam', email})
-    expect(state).toEqual({status: 'error', message: MESSAGES.unavailable, fieldErrors: {}, values: {body, name: 'Sonam', email}})
+    expect(state).toEqual({
+      status: 'error',
+      message: MESSAGES.unavailable,
+      fieldErrors: {},
+      values: {body, name: 'Sonam', email},
+    })
     expect(state.message).toBe('We couldn’t save your comment right now. Please try again.')
     // Logged for the operator, without the reader's text or address.
     expect(errors).toHaveBeenCalledWith('[comments] could not store a comment:', expect.any(String))
@@ -61,5 +66,4 @@ describe('with the lake down', () => {
     expect(state.fieldErrors.body).toBe(MESSAGES.bodyRequired)
     expect(state.message).toBe(MESSAGES.fixErrors)
   })
-
 })

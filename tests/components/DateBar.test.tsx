@@ -2,7 +2,9 @@ import {render, screen} from '@testing-library/react'
 import {DateBar} from '@/components/layout/DateBar'
 
 test('today’s date in the publication’s zone, with the tagline', () => {
-  render(<DateBar now={new Date('2026-01-10T07:30:00Z')} timeZone="Asia/Thimphu" tagline="Analysis for a crowded century" />)
+  render(
+    <DateBar now={new Date('2026-01-10T07:30:00Z')} timeZone="Asia/Thimphu" tagline="Analysis for a crowded century" />,
+  )
   expect(screen.getByText('Saturday, January 10, 2026')).toHaveAttribute('dateTime', '2026-01-10T07:30:00.000Z')
   expect(screen.getByText('Analysis for a crowded century')).toBeInTheDocument()
 })

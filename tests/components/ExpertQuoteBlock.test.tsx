@@ -50,12 +50,16 @@ test('an anonymous official: described, with the reason, and never named', () =>
       }}
     />,
   )
-  expect(container.querySelector('figcaption')).toHaveTextContent('A senior official within the NATO Secretariat, speaking on condition of anonymity')
+  expect(container.querySelector('figcaption')).toHaveTextContent(
+    'A senior official within the NATO Secretariat, speaking on condition of anonymity',
+  )
   expect(container).not.toHaveTextContent('Leaked Name')
   expect(container.querySelector('figure')).toHaveClass('pullquote--anonymous')
 })
 
 test('an anonymous source with no reason recorded still says it is anonymous', () => {
-  const {container} = render(<ExpertQuoteBlock quote={{...base, anonymous: true, anonymousDescription: 'a diplomat'}} />)
+  const {container} = render(
+    <ExpertQuoteBlock quote={{...base, anonymous: true, anonymousDescription: 'a diplomat'}} />,
+  )
   expect(container.querySelector('figcaption')).toHaveTextContent('A diplomat, speaking on condition of anonymity')
 })

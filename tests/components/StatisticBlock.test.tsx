@@ -22,23 +22,38 @@ test('value, claim, and a link to the source with the data’s date', () => {
 })
 
 test('no source URL: the source is named, not linked', () => {
-  render(<StatisticBlock statistic={{...iiss, value: '22%', sourceName: 'Royal Bhutanese Army', sourceUrl: undefined, dataDate: '2025-12-15'}} />)
+  render(
+    <StatisticBlock
+      statistic={{
+        ...iiss,
+        value: '22%',
+        sourceName: 'Royal Bhutanese Army',
+        sourceUrl: undefined,
+        dataDate: '2025-12-15',
+      }}
+    />,
+  )
   expect(screen.getByText(/Royal Bhutanese Army/)).toBeInTheDocument()
   expect(screen.queryByRole('link')).toBeNull()
   expect(screen.getByText('December 2025')).toBeInTheDocument()
 })
 
-test.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', '//evil.example/', 'ftp://files.example/'])(
-  'a %s source URL is not a link',
-  (sourceUrl) => {
-    const {container} = render(<StatisticBlock statistic={{...iiss, sourceUrl}} />)
-    expect(container.querySelector('a')).toBeNull()
-    expect(container).toHaveTextContent('Source: International Institute for Strategic Studies (IISS)')
-  },
-)
+test.each([
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  'data:text/html,<b>x</b>',
+  '//evil.example/',
+  'ftp://files.example/',
+])('a %s source URL is not a link', (sourceUrl) => {
+  const {container} = render(<StatisticBlock statistic={{...iiss, sourceUrl}} />)
+  expect(container.querySelector('a')).toBeNull()
+  expect(container).toHaveTextContent('Source: International Institute for Strategic Studies (IISS)')
+})
 
 test('no date: no trailing comma', () => {
   const {container} = render(<StatisticBlock statistic={{...iiss, dataDate: null}} />)
   expect(container.querySelector('time')).toBeNull()
-  expect(container.querySelector('.statistic__source')?.textContent).toBe('Source: International Institute for Strategic Studies (IISS)')
+  expect(container.querySelector('.statistic__source')?.textContent).toBe(
+    'Source: International Institute for Strategic Studies (IISS)',
+  )
 })

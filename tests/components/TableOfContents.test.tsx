@@ -14,7 +14,13 @@ test('hidden with fewer than four H2 sections, however many H3s', () => {
 })
 
 test('shown from four sections; every entry points at a heading id in the body', () => {
-  const body = [block('p', 'Intro.'), ...sections(2), h3('sub', 'A & B'), ...sections(4).slice(2), h2('dup', 'Section 1')]
+  const body = [
+    block('p', 'Intro.'),
+    ...sections(2),
+    h3('sub', 'A & B'),
+    ...sections(4).slice(2),
+    h2('dup', 'Section 1'),
+  ]
   const headings = headingsOf(body)
   const {container} = render(
     <>
@@ -24,7 +30,14 @@ test('shown from four sections; every entry points at a heading id in the body',
   )
   const toc = screen.getByRole('navigation', {name: 'In this article'})
   const links = within(toc).getAllByRole('link')
-  expect(links.map((a) => a.textContent)).toEqual(['Section 1', 'Section 2', 'A & B', 'Section 3', 'Section 4', 'Section 1'])
+  expect(links.map((a) => a.textContent)).toEqual([
+    'Section 1',
+    'Section 2',
+    'A & B',
+    'Section 3',
+    'Section 4',
+    'Section 1',
+  ])
   for (const link of links) {
     const id = link.getAttribute('href')!.slice(1)
     expect(container.querySelector(`.article-body [id="${id}"]`)).toHaveTextContent(link.textContent!)

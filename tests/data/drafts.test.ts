@@ -33,7 +33,9 @@ test('the site’s client sees no drafts at all', async () => {
 
 test('a pending edit does not replace the published article', async () => {
   expect((await getArticleBySlug('mekong-drought-diplomacy'))?.title).toBe('Drought Diplomacy on the Mekong')
-  expect((await getArticleBySlug('mekong-drought-diplomacy', true))?.title).toBe('Drought Diplomacy on the Mekong: Data, Dams and Delta Farmers')
+  expect((await getArticleBySlug('mekong-drought-diplomacy', true))?.title).toBe(
+    'Drought Diplomacy on the Mekong: Data, Dams and Delta Farmers',
+  )
 })
 
 test('drafts are in no list or count', async () => {

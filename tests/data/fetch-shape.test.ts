@@ -18,7 +18,9 @@ const malformed = (field: string) => `*[_type == "article" && slug.current == $s
 }`
 
 async function shapeErrorOf(query: string): Promise<ContentShapeError> {
-  const error = await sanityFetch({query, params: {slug: SEED_SLUG}, schema: ArticleSchema, tags: ['article']}).catch((e: unknown) => e)
+  const error = await sanityFetch({query, params: {slug: SEED_SLUG}, schema: ArticleSchema, tags: ['article']}).catch(
+    (e: unknown) => e,
+  )
   expect(error).toBeInstanceOf(ContentShapeError)
   return error as ContentShapeError
 }
@@ -36,7 +38,9 @@ test('a top-level field of the wrong type is named in the error', async () => {
 })
 
 test('a nested field is named by its path', async () => {
-  const error = await shapeErrorOf(malformed('"author": {"name": 42, "slug": "x", "role": null, "bio": null, "photo": null}'))
+  const error = await shapeErrorOf(
+    malformed('"author": {"name": 42, "slug": "x", "role": null, "bio": null, "photo": null}'),
+  )
   expect(error.message).toMatch(/\bauthor\.name: .*expected string/i)
 })
 

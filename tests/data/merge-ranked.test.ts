@@ -3,12 +3,24 @@ import type {ArticleCard} from '@/lib/queries/fragments'
 import {mergeRanked} from '@/lib/queries/rankings'
 import {card as fixtureCard} from '../components/fixtures'
 
-const card = (id: string, extra: Record<string, unknown> = {}) => ({...fixtureCard(id), _id: id, ...extra}) as ArticleCard
+const card = (id: string, extra: Record<string, unknown> = {}) =>
+  ({...fixtureCard(id), _id: id, ...extra}) as ArticleCard
 
 const ids = (cards: ArticleCard[]) => cards.map((c) => c._id)
 
 test('keeps the first occurrence of each article, in list order', () => {
-  expect(ids(mergeRanked([[card('a'), card('b')], [card('b'), card('c')], [card('a'), card('d')]], 10))).toEqual(['a', 'b', 'c', 'd'])
+  expect(
+    ids(
+      mergeRanked(
+        [
+          [card('a'), card('b')],
+          [card('b'), card('c')],
+          [card('a'), card('d')],
+        ],
+        10,
+      ),
+    ),
+  ).toEqual(['a', 'b', 'c', 'd'])
 })
 
 test('stops at the limit', () => {

@@ -28,7 +28,12 @@ describe('the sample edition', () => {
 
   test('author: newest first, one page; page 2 is empty with the same total', async () => {
     const p1 = await getAuthorPage('karma-choden', 1)
-    expect(slugsOf(p1)).toEqual(['druk-nato-nexus', 'indo-pacific-order-long-read', 'glacial-lakes-early-warning', 'bhutan-youth-emigration'])
+    expect(slugsOf(p1)).toEqual([
+      'druk-nato-nexus',
+      'indo-pacific-order-long-read',
+      'glacial-lakes-early-warning',
+      'bhutan-youth-emigration',
+    ])
     expect(p1?.total).toBe(4)
     const p2 = await getAuthorPage('karma-choden', 2)
     expect(p2?.articles).toEqual([])
@@ -37,7 +42,13 @@ describe('the sample edition', () => {
 
   test('topic: newest first, one page; page 2 is empty with the same total', async () => {
     const p1 = await getTopicPage('geopolitics', 1)
-    expect(slugsOf(p1)).toEqual(['druk-nato-nexus', 'indo-pacific-order-long-read', 'critical-minerals-clubs', 'mekong-drought-diplomacy', 'rupee-trade-settlement'])
+    expect(slugsOf(p1)).toEqual([
+      'druk-nato-nexus',
+      'indo-pacific-order-long-read',
+      'critical-minerals-clubs',
+      'mekong-drought-diplomacy',
+      'rupee-trade-settlement',
+    ])
     expect((await getTopicPage('geopolitics', 2))?.articles).toEqual([])
   })
 

@@ -48,7 +48,7 @@ test('new unapproved comments change nothing; approved ones move an article up',
   expect((await ranking(10)).at(-1)).toEqual(['chip-sovereignty', 1])
 
   for (let i = 0; i < 5; i++) await add('approved', i)
-  expect((await ranking(3))).toEqual([
+  expect(await ranking(3)).toEqual([
     ['druk-nato-nexus', 7],
     ['chip-sovereignty', 6],
     ['indo-pacific-order-long-read', 5],

@@ -18,7 +18,11 @@ describe('headingsOf', () => {
 
   test('only H2 and H3, keyed by block, in order, with their level', () => {
     expect([...headings.keys()]).toEqual(['a', 'b', 'c', 'd', 'e', 'f'])
-    expect(headings.get('b')).toEqual({id: 'stakeholder-dynamics-and-motivations', text: 'Stakeholder Dynamics & Motivations', level: 3})
+    expect(headings.get('b')).toEqual({
+      id: 'stakeholder-dynamics-and-motivations',
+      text: 'Stakeholder Dynamics & Motivations',
+      level: 3,
+    })
   })
 
   test('repeated headings get unique ids', () => {

@@ -12,15 +12,26 @@ const slugsOf = (cards: {slug: string}[]) => cards.map((c) => c.slug)
 
 test('an editor’s picks come back in the editor’s order', async () => {
   const article = await getArticleBySlug('indo-pacific-order-long-read')
-  expect(slugsOf(article!.relatedPicks)).toEqual(['mekong-drought-diplomacy', 'rupee-trade-settlement', 'drone-doctrine-small-states'])
+  expect(slugsOf(article!.relatedPicks)).toEqual([
+    'mekong-drought-diplomacy',
+    'rupee-trade-settlement',
+    'drone-doctrine-small-states',
+  ])
 })
 
 test('without picks: the newest articles sharing a topic, never the article itself', async () => {
   const article = await getArticleBySlug(SEED_SLUG)
   expect(article!.relatedPicks).toEqual([])
-  const related = await getRelatedByTopic(article!._id, article!.topics.map((t) => t._id))
+  const related = await getRelatedByTopic(
+    article!._id,
+    article!.topics.map((t) => t._id),
+  )
   // druk-nato-nexus is geopolitics + security-defence; these are the newest others in either.
-  expect(slugsOf(related)).toEqual(['indo-pacific-order-long-read', 'critical-minerals-clubs', 'drone-doctrine-small-states'])
+  expect(slugsOf(related)).toEqual([
+    'indo-pacific-order-long-read',
+    'critical-minerals-clubs',
+    'drone-doctrine-small-states',
+  ])
   const dates = related.map((r) => r.publishedAt)
   expect([...dates].sort().reverse()).toEqual(dates)
 })

@@ -15,9 +15,12 @@ describe('parsePageParam', () => {
     expect(parsePageParam(value)).toBe(page)
   })
 
-  test.each(['0', '01', '-1', '1.5', '1e3', ' 2', '2 ', '', 'abc', '0x10', '1000000', '２'])('%j is not a page', (value) => {
-    expect(parsePageParam(value)).toBeNull()
-  })
+  test.each(['0', '01', '-1', '1.5', '1e3', ' 2', '2 ', '', 'abc', '0x10', '1000000', '２'])(
+    '%j is not a page',
+    (value) => {
+      expect(parsePageParam(value)).toBeNull()
+    },
+  )
 })
 
 test('page 1 has no /page/1 URL; later pages do', () => {

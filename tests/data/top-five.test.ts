@@ -63,7 +63,12 @@ test('articles with approved comments in the last 7 days come after the picks, m
 })
 
 test('never more than five, however many articles are active', async () => {
-  for (const slug of ['rupee-trade-settlement', 'ai-election-campaigning', 'chip-sovereignty', 'critical-minerals-clubs']) {
+  for (const slug of [
+    'rupee-trade-settlement',
+    'ai-election-campaigning',
+    'chip-sovereignty',
+    'critical-minerals-clubs',
+  ]) {
     await comment(slug, 'approved', daysAgo(3))
   }
   const top = await getTopFive(NOW)

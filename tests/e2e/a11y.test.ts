@@ -28,7 +28,8 @@ describe.each([PHONE, DESKTOP])('at $width px', (viewport) => {
       expect({name, status: res?.status()}).toEqual({name, status})
       const violations = await runAxe(page)
       const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      if (violations.length > 0) console.log(`[axe] ${name} (${path}) at ${viewport.width}px:\n${describeViolations(violations)}`)
+      if (violations.length > 0)
+        console.log(`[axe] ${name} (${path}) at ${viewport.width}px:\n${describeViolations(violations)}`)
       if (severe.length > 0) failures.push(`${name} (${path}):\n${describeViolations(severe)}`)
     }
     await context.close()

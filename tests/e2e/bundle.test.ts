@@ -23,7 +23,8 @@ test('reader pages load no server-only library code', async () => {
   for (const chunk of readerChunks.keys()) expect(built.has(chunk)).toBe(true)
 
   expect(findTelltales(readerChunks)).toEqual([])
-  for (const page of pages) console.log(`[bundle] ${page.path}: ${page.chunks.size} chunks, ${(jsGzip(page) / 1024).toFixed(1)} KB of JS gzip`)
+  for (const page of pages)
+    console.log(`[bundle] ${page.path}: ${page.chunks.size} chunks, ${(jsGzip(page) / 1024).toFixed(1)} KB of JS gzip`)
 })
 
 test('the scan does find them in the Studio', async () => {

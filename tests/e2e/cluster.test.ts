@@ -19,7 +19,11 @@ let cluster: Cluster
 let readers = 0
 function reader() {
   const n = `${Date.now().toString(36)}${readers++}`
-  return {name: `Cluster ${n}`, email: `cluster-${n}@example.com`, body: `Post ${n}: the hydropower revenue is the story.`}
+  return {
+    name: `Cluster ${n}`,
+    email: `cluster-${n}@example.com`,
+    body: `Post ${n}: the hydropower revenue is the story.`,
+  }
 }
 
 async function titleOf(url: string): Promise<string> {
@@ -31,13 +35,21 @@ async function titleOf(url: string): Promise<string> {
 const randomAddress = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.7`
 
 /** A GET with nginx's cache status. */
-function getFrom(url: string, headers: Record<string, string> = {}): Promise<{status: number; cache: string; body: string; setCookie: string[]}> {
+function getFrom(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{status: number; cache: string; body: string; setCookie: string[]}> {
   return new Promise((done, fail) => {
     const req = request(url, {headers}, (res) => {
       let body = ''
       res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk))
       res.on('end', () =>
-        done({status: res.statusCode!, cache: String(res.headers['x-cache-status'] ?? ''), body, setCookie: res.headers['set-cookie'] ?? []}),
+        done({
+          status: res.statusCode!,
+          cache: String(res.headers['x-cache-status'] ?? ''),
+          body,
+          setCookie: res.headers['set-cookie'] ?? [],
+        }),
       )
     })
     req.on('error', fail).end()
@@ -138,7 +150,10 @@ describeCluster('two instances behind nginx with one Redis', () => {
   test('nginx never caches for, nor serves from its cache to, an editor in draft mode', async () => {
     const {proxyUrl} = cluster
     const {previewSecret} = storedSecrets()
-    const enable = await fetch(`${proxyUrl}/api/draft-mode/enable?secret=${encodeURIComponent(previewSecret)}&slug=druk-nato-nexus`, {redirect: 'manual'})
+    const enable = await fetch(
+      `${proxyUrl}/api/draft-mode/enable?secret=${encodeURIComponent(previewSecret)}&slug=druk-nato-nexus`,
+      {redirect: 'manual'},
+    )
     const cookie = (enable.headers.getSetCookie() ?? []).map((c) => c.split(';')[0]).join('; ')
     expect(cookie).toContain('__prerender_bypass=')
     // The public page is in nginx's cache now …

@@ -7,7 +7,17 @@
 import type {Browser, Page} from 'playwright-core'
 import {e2eState} from '../support/e2e'
 import {launchBrowser, newWatchedContext} from '../support/e2e-browser'
-import {MESSAGES, approve, emailFor, moderator, reloadUntil, unique, waitForHydratedForm, waitForStatus, waitOutTimeTrap} from '../support/e2e-comments'
+import {
+  MESSAGES,
+  approve,
+  emailFor,
+  moderator,
+  reloadUntil,
+  unique,
+  waitForHydratedForm,
+  waitForStatus,
+  waitOutTimeTrap,
+} from '../support/e2e-comments'
 import {SEED_ARTICLE} from '../support/e2e-pages'
 
 let browser: Browser
@@ -85,7 +95,9 @@ test('comment, approve, see it; reply through its Reply link, approve, see it ne
   const reply = await approve(lake, replyBody)
   expect(reply.parent).toBe(stored._id)
   await reloadUntil(other, `li#${stored._id} .comment-list--replies`, replyBody)
-  expect(await other.locator(`li#${stored._id} > .comment-list--replies > li#${reply._id} .comment__author`).textContent()).toBe(replyName)
+  expect(
+    await other.locator(`li#${stored._id} > .comment-list--replies > li#${reply._id} .comment__author`).textContent(),
+  ).toBe(replyName)
 
   await Promise.all([reader.context.close(), second.context.close()])
   expect([...reader.cspViolations, ...second.cspViolations]).toEqual([])

@@ -65,7 +65,9 @@ test('without JavaScript: error, fix, awaiting moderation, approve, reply page, 
   expect(reply.parent).toBe(stored._id)
   await other.goto(baseUrl + ARTICLE)
   await reloadUntil(other, `li#${stored._id} .comment-list--replies`, replyBody)
-  expect(await other.locator(`li#${stored._id} > .comment-list--replies > li#${reply._id} .comment__author`).textContent()).toBe(replyName)
+  expect(
+    await other.locator(`li#${stored._id} > .comment-list--replies > li#${reply._id} .comment__author`).textContent(),
+  ).toBe(replyName)
 
   await Promise.all([reader.context.close(), second.context.close()])
   expect([...reader.cspViolations, ...second.cspViolations]).toEqual([])

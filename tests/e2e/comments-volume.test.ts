@@ -25,7 +25,10 @@ beforeAll(async () => {
   // land before measuring, until the article shows them all.
   const deadline = Date.now() + 240_000
   for (;;) {
-    const html = await fetch(url(`/articles/${SLUG}`), {signal: AbortSignal.timeout(30_000)}).then((r) => r.text(), () => '')
+    const html = await fetch(url(`/articles/${SLUG}`), {signal: AbortSignal.timeout(30_000)}).then(
+      (r) => r.text(),
+      () => '',
+    )
     if (html.includes('>3000 Comments</a>') && html.includes('Show more comments')) break
     if (Date.now() > deadline) throw new Error('the site never showed the 3,000 comments')
     await new Promise((r) => setTimeout(r, 2000))
@@ -89,7 +92,9 @@ test('without JavaScript: "Show more comments" is a link to page 2, which has re
   expect(await page.locator('#comments ol.comment-list:not(.comment-list--replies) > li').count()).toBe(50)
   await page.click('text=Show more comments')
   await page.waitForURL(`**/articles/${SLUG}/comments/2`)
-  expect(await page.locator('ol.comment-list:not(.comment-list--replies) > li').first().getAttribute('id')).toBe(rootId(SLUG, 50))
+  expect(await page.locator('ol.comment-list:not(.comment-list--replies) > li').first().getAttribute('id')).toBe(
+    rootId(SLUG, 50),
+  )
   expect(await page.locator('head link[rel="prev"]').getAttribute('href')).toBe(`/articles/${SLUG}#comments`)
   expect(await page.locator('head link[rel="next"]').getAttribute('href')).toBe(`/articles/${SLUG}/comments/3`)
   // Inside the site's chrome, and Reply still leads to the reply page.
@@ -104,7 +109,11 @@ test('with JavaScript: "Show more comments" appends the next page in place, move
   const reader = await newWatchedContext(browser)
   const page = await reader.context.newPage()
   await page.goto(url(`/articles/${SLUG}`))
-  await page.waitForFunction(() => !!document.querySelector('#respond') && Object.keys(document.querySelector('#respond')!).some((k) => k.startsWith('__react')))
+  await page.waitForFunction(
+    () =>
+      !!document.querySelector('#respond') &&
+      Object.keys(document.querySelector('#respond')!).some((k) => k.startsWith('__react')),
+  )
   const top = 'ol.comment-list:not(.comment-list--replies) > li'
   await page.click('text=Show more comments')
   await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 100, top)
@@ -136,13 +145,17 @@ test('permalinks: a reply on page 12 redirects there with its element id, and it
   // values are the same, which browsers accept.
   expect(new Set(one.headers.get('location')!.split(', '))).toEqual(new Set([`/articles/${SLUG}#comments`]))
   const archive = await fetch(url('/archive/1'), {redirect: 'manual'})
-  console.log(`[comments volume] /comments/1 → ${one.headers.get('location')}; /archive/1 → ${archive.headers.get('location')}`)
+  console.log(
+    `[comments volume] /comments/1 → ${one.headers.get('location')}; /archive/1 → ${archive.headers.get('location')}`,
+  )
 })
 
 test('the count is the same everywhere: header, JSON-LD, the author’s listing', async () => {
   const html = (await timedGet(`/articles/${SLUG}`)).body
   expect(html).toContain('>3000 Comments</a>')
-  const jsonLd = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>(.*?)<\/script>/g)].map((m) => m[1]).join('')
+  const jsonLd = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>(.*?)<\/script>/g)]
+    .map((m) => m[1])
+    .join('')
   expect(jsonLd).toContain('"commentCount":3000')
   const author = (await timedGet('/authors/karma-choden')).body
   expect(author).toContain('3000 Comments')

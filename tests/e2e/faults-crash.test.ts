@@ -24,7 +24,11 @@ test('acknowledged comments survive a kill -9 of the lake exactly once', async (
   const form = await commentFormOf(site.baseUrl, SEED_ARTICLE)
   const run = Date.now().toString(36)
   const submissions = Array.from({length: SUBMISSIONS}, (_, i) => ({
-    values: {body: `Stream comment ${i + 1} of run ${run}: durability matters.`, name: `Reader ${i + 1}`, email: `reader${i + 1}.${run}@example.com`},
+    values: {
+      body: `Stream comment ${i + 1} of run ${run}: durability matters.`,
+      name: `Reader ${i + 1}`,
+      email: `reader${i + 1}.${run}@example.com`,
+    },
     // Each submission speaks for its own reader, so the flood limit lets all of them through.
     address: `198.19.${i + 1}.7`,
   }))
@@ -84,8 +88,11 @@ test('acknowledged comments survive a kill -9 of the lake exactly once', async (
     {perspective: 'drafts'},
   )
   const count = (body: string) => stored.filter((c) => c.body === body).length
-  for (const r of acknowledged) expect({index: r.index, stored: count(submissions[r.index].values.body)}).toEqual({index: r.index, stored: 1})
+  for (const r of acknowledged)
+    expect({index: r.index, stored: count(submissions[r.index].values.body)}).toEqual({index: r.index, stored: 1})
   for (const r of [...refused, ...failedPages]) expect(count(submissions[r.index].values.body)).toBeLessThanOrEqual(1)
-  console.log(`[crash] stored: ${stored.length}; of the error pages, ${failedPages.filter((r) => count(submissions[r.index].values.body) === 1).length} had stored their comment`)
+  console.log(
+    `[crash] stored: ${stored.length}; of the error pages, ${failedPages.filter((r) => count(submissions[r.index].values.body) === 1).length} had stored their comment`,
+  )
   for (const c of stored) expect({id: c._id, contacts: c.contacts}).toEqual({id: c._id, contacts: 1})
 })

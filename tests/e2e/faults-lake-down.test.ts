@@ -7,7 +7,15 @@
 import type {Browser} from 'playwright-core'
 import {startOwnSite, type OwnSite} from '../support/e2e'
 import {launchBrowser, newWatchedContext} from '../support/e2e-browser'
-import {MESSAGES, emailFor, fillComment, unique, waitForHydratedForm, waitForStatus, waitOutTimeTrap} from '../support/e2e-comments'
+import {
+  MESSAGES,
+  emailFor,
+  fillComment,
+  unique,
+  waitForHydratedForm,
+  waitForStatus,
+  waitOutTimeTrap,
+} from '../support/e2e-comments'
 import {leaksIn, recordActionResponses} from '../support/e2e-faults'
 import {SEED_ARTICLE} from '../support/e2e-pages'
 

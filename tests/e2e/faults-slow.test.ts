@@ -7,7 +7,14 @@
 import type {Browser} from 'playwright-core'
 import {startOwnSite, type OwnSite} from '../support/e2e'
 import {launchBrowser, newWatchedContext} from '../support/e2e-browser'
-import {MESSAGES, fillComment, unique, waitForHydratedForm, waitForStatus, waitOutTimeTrap} from '../support/e2e-comments'
+import {
+  MESSAGES,
+  fillComment,
+  unique,
+  waitForHydratedForm,
+  waitForStatus,
+  waitOutTimeTrap,
+} from '../support/e2e-comments'
 import {DelayProxy, leaksIn, recordActionResponses} from '../support/e2e-faults'
 import {SEED_ARTICLE} from '../support/e2e-pages'
 
@@ -71,7 +78,9 @@ test('pages serve from cache and the comment action answers clearly when the lak
   await page.click('#respond button[type="submit"]')
   await waitForStatus(page, MESSAGES.unavailable, 60_000)
   const answeredIn = Date.now() - submittedAt
-  console.log(`[slow] lake answers held ${LAKE_DELAY_MS} ms, site timeout ${TIMEOUT_MS} ms: comment action answered in ${answeredIn} ms, health in ${health.ms} ms`)
+  console.log(
+    `[slow] lake answers held ${LAKE_DELAY_MS} ms, site timeout ${TIMEOUT_MS} ms: comment action answered in ${answeredIn} ms, health in ${health.ms} ms`,
+  )
   if (answers[0]?.status !== 200) console.log(`[slow] the site's log:\n${site.app.log().slice(-4000)}`)
   expect(answers.map((a) => a.status)).toEqual([200])
   expect(answers[0].body).toContain(MESSAGES.unavailable)

@@ -28,12 +28,23 @@ async function headersOf(path: string) {
 
 describe('the reader site', () => {
   test('every page type, feed, sitemap, robots.txt and API route sends the site policy', async () => {
-    const paths = [...(await pageTypes(baseUrl)).map((p) => p.path), '/archive', '/feed.xml', '/sitemap.xml', '/robots.txt', '/api/health', '/icon.svg']
+    const paths = [
+      ...(await pageTypes(baseUrl)).map((p) => p.path),
+      '/archive',
+      '/feed.xml',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/api/health',
+      '/icon.svg',
+    ]
     for (const path of paths) {
       const {status, headers} = await headersOf(path)
       expect({path, status: status < 500}).toEqual({path, status: true})
       expect({path, nosniff: headers.get('x-content-type-options')}).toEqual({path, nosniff: 'nosniff'})
-      expect({path, referrer: headers.get('referrer-policy')}).toEqual({path, referrer: 'strict-origin-when-cross-origin'})
+      expect({path, referrer: headers.get('referrer-policy')}).toEqual({
+        path,
+        referrer: 'strict-origin-when-cross-origin',
+      })
       expect(headers.get('permissions-policy')).toContain('camera=()')
       expect(headers.get('strict-transport-security')).toBeNull()
       const csp = directives(headers.get('content-security-policy'))
@@ -59,7 +70,16 @@ describe('the Studio', () => {
       const {headers} = await headersOf(path)
       const csp = directives(headers.get('content-security-policy'))
       expect(csp['frame-ancestors']).toEqual(["'self'"])
-      expect(csp['connect-src']).toEqual(expect.arrayContaining(["'self'", lakeUrl, 'https://*.sanity.io', 'wss://*.sanity.io', 'https://localhost:3334', 'https://*.localhost:3334']))
+      expect(csp['connect-src']).toEqual(
+        expect.arrayContaining([
+          "'self'",
+          lakeUrl,
+          'https://*.sanity.io',
+          'wss://*.sanity.io',
+          'https://localhost:3334',
+          'https://*.localhost:3334',
+        ]),
+      )
       expect(csp['img-src']).toEqual(expect.arrayContaining(['https://localhost:3334', 'https://cdn.sanity.io']))
       expect(csp['script-src']).not.toContain("'unsafe-eval'")
       expect(headers.get('x-content-type-options')).toBe('nosniff')
@@ -79,8 +99,9 @@ describe('the Studio', () => {
 })
 
 describe('the policy depends on the deployment', () => {
-  const rules = async (env: Record<string, string>) => (await securityHeaders(env)!())
-  const header = (all: Awaited<ReturnType<typeof rules>>, key: string) => all[0].headers.find((h) => h.key === key)?.value
+  const rules = async (env: Record<string, string>) => await securityHeaders(env)!()
+  const header = (all: Awaited<ReturnType<typeof rules>>, key: string) =>
+    all[0].headers.find((h) => h.key === key)?.value
 
   test('HSTS and upgrade-insecure-requests only when the site is served over https', async () => {
     const https = await rules({SITE_URL: 'https://news.example.com'})
@@ -92,7 +113,8 @@ describe('the policy depends on the deployment', () => {
   })
 
   test("images come from the embedded lake, or from Sanity's CDN on a hosted project", async () => {
-    const imgSrc = async (env: Record<string, string>) => directives(header(await rules(env), 'Content-Security-Policy') ?? '')['img-src']
+    const imgSrc = async (env: Record<string, string>) =>
+      directives(header(await rules(env), 'Content-Security-Policy') ?? '')['img-src']
     expect(await imgSrc({LAKE_PORT: '4444'})).toContain('http://127.0.0.1:4444')
     expect(await imgSrc({LAKE_URL: 'http://lake.internal:3333/'})).toContain('http://lake.internal:3333')
     expect(await imgSrc({SANITY_PROJECT_ID: 'abc123'})).toEqual(["'self'", 'data:', 'https://cdn.sanity.io'])

@@ -35,9 +35,12 @@ test('home, article, author, topic, search and 404 are valid HTML', async () => 
       files.push(file)
     }
     const messages = await vnu(files)
-    const describe = (m: VnuMessage) => `${m.url.split('/').pop()}:${m.lastLine ?? '?'} ${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, ' ').trim()}` : ''}`
+    const describe = (m: VnuMessage) =>
+      `${m.url.split('/').pop()}:${m.lastLine ?? '?'} ${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, ' ').trim()}` : ''}`
     // React writes void elements as `<br/>`: harmless, and reported once per element.
-    const warnings = messages.filter((m) => m.type === 'info' && !m.message.startsWith('Trailing slash on void elements'))
+    const warnings = messages.filter(
+      (m) => m.type === 'info' && !m.message.startsWith('Trailing slash on void elements'),
+    )
     if (warnings.length > 0) console.log(`[vnu] warnings:\n${warnings.map(describe).join('\n')}`)
     expect(messages.filter((m) => m.type !== 'info').map(describe)).toEqual([])
   } finally {
@@ -48,11 +51,14 @@ test('home, article, author, topic, search and 404 are valid HTML', async () => 
 async function vnu(files: string[]): Promise<VnuMessage[]> {
   let stdout: string
   try {
-    ;({stdout} = await promisify(execFile)('java', ['-jar', VNU_JAR, '--format', 'json', '--stdout', ...files], {maxBuffer: 32 * 1024 * 1024}))
+    ;({stdout} = await promisify(execFile)('java', ['-jar', VNU_JAR, '--format', 'json', '--stdout', ...files], {
+      maxBuffer: 32 * 1024 * 1024,
+    }))
   } catch (err) {
     // vnu exits 1 when it found errors; its report is still on stdout.
     const e = err as {stdout?: string; code?: string | number; message: string}
-    if (e.code === 'ENOENT') throw new Error('java is not installed: the HTML check needs a Java runtime (Debian: default-jre-headless)')
+    if (e.code === 'ENOENT')
+      throw new Error('java is not installed: the HTML check needs a Java runtime (Debian: default-jre-headless)')
     if (!e.stdout) throw err
     stdout = e.stdout
   }

@@ -22,7 +22,14 @@ const active = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null
     const style = el ? getComputedStyle(el) : null
-    return {tag: el?.tagName.toLowerCase(), id: el?.id, className: el?.className, text: el?.textContent?.trim(), outlineStyle: style?.outlineStyle, outlineWidth: style?.outlineWidth}
+    return {
+      tag: el?.tagName.toLowerCase(),
+      id: el?.id,
+      className: el?.className,
+      text: el?.textContent?.trim(),
+      outlineStyle: style?.outlineStyle,
+      outlineWidth: style?.outlineWidth,
+    }
   })
 
 /** Presses Tab until the element with `id` has focus; fails after `max` presses. */

@@ -12,7 +12,21 @@ import {freePort, ROOT, sleep, waitForHttp} from '../support/e2e'
 import {commentFormOf, postComment} from '../support/e2e-faults'
 import {SEED_ARTICLE} from '../support/e2e-pages'
 
-const COPIED = ['app', 'components', 'lib', 'sanity', 'scripts', 'public', 'next.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json', 'sanity.config.ts', 'sanity.cli.ts', 'next-env.d.ts']
+const COPIED = [
+  'app',
+  'components',
+  'lib',
+  'sanity',
+  'scripts',
+  'public',
+  'next.config.ts',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+  'sanity.config.ts',
+  'sanity.cli.ts',
+  'next-env.d.ts',
+]
 
 let dir: string
 let appPort: number
@@ -23,7 +37,8 @@ let output = ''
 /** A checkout of its own: its own .next, .data and generated secrets; the packages are shared. */
 function copyRepository(): string {
   const target = mkdtempSync(join(tmpdir(), 'npm-start-'))
-  for (const entry of COPIED) if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(target, entry), {recursive: true})
+  for (const entry of COPIED)
+    if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(target, entry), {recursive: true})
   rmSync(join(target, 'sanity/lake/.data'), {recursive: true, force: true})
   // Hard links, not a symlink: Turbopack refuses packages outside the project's root.
   execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(target, 'node_modules')])
@@ -33,9 +48,19 @@ function copyRepository(): string {
 function cleanEnv(): NodeJS.ProcessEnv {
   const env: Record<string, string | undefined> = {}
   for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(SANITY_|LAKE_|NEXT_PUBLIC_|COMMENT_SECRET|PORT$|HOST$|NODE_ENV$|LOCAL_SECRETS_FILE|TRUSTED_PROXY_HOPS|E2E_)/.test(key)) env[key] = value
+    if (
+      !/^(SANITY_|LAKE_|NEXT_PUBLIC_|COMMENT_SECRET|PORT$|HOST$|NODE_ENV$|LOCAL_SECRETS_FILE|TRUSTED_PROXY_HOPS|E2E_)/.test(
+        key,
+      )
+    )
+      env[key] = value
   }
-  return {...env, PORT: String(appPort), LAKE_PORT: String(lakePort), LAKE_TLS_PORT: 'off'} as unknown as NodeJS.ProcessEnv
+  return {
+    ...env,
+    PORT: String(appPort),
+    LAKE_PORT: String(lakePort),
+    LAKE_TLS_PORT: 'off',
+  } as unknown as NodeJS.ProcessEnv
 }
 
 function start(): ChildProcess {
@@ -202,7 +227,11 @@ test('a second npm start with no change reuses the build and answers within 10 s
 }, 70_000)
 
 test('exposing the site with generated secrets is refused before anything starts', async () => {
-  const child = spawn('npm', ['start'], {cwd: dir, env: {...cleanEnv(), HOST: '0.0.0.0'}, stdio: ['ignore', 'pipe', 'pipe']})
+  const child = spawn('npm', ['start'], {
+    cwd: dir,
+    env: {...cleanEnv(), HOST: '0.0.0.0'},
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let text = ''
   child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString()))
   child.stderr!.on('data', (chunk: Buffer) => (text += chunk.toString()))

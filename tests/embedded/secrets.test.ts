@@ -45,12 +45,15 @@ test('processes starting together agree on one set', async () => {
 }, 60_000)
 
 test('a value in the environment wins; a published development value is refused', () => {
-  const env = envWith({LOCAL_SECRETS_FILE: freshFile(), SANITY_PREVIEW_SECRET: 'my-own-preview-secret-0123456789abcdef'})
+  const env = envWith({
+    LOCAL_SECRETS_FILE: freshFile(),
+    SANITY_PREVIEW_SECRET: 'my-own-preview-secret-0123456789abcdef',
+  })
   expect(embeddedSecret('previewSecret', env)).toBe(env.SANITY_PREVIEW_SECRET)
   expect(embeddedSecret('webhookSecret', env)).toBe(storedSecrets(env).webhookSecret)
-  expect(() => embeddedSecret('previewSecret', {...env, SANITY_PREVIEW_SECRET: 'local-preview-secret-for-development-only'})).toThrow(
-    /published/,
-  )
+  expect(() =>
+    embeddedSecret('previewSecret', {...env, SANITY_PREVIEW_SECRET: 'local-preview-secret-for-development-only'}),
+  ).toThrow(/published/)
 })
 
 test('a damaged file is reported, not silently replaced', () => {

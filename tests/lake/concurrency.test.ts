@@ -34,7 +34,9 @@ test('20 concurrent increments lose no update', async () => {
 test('20 concurrent createIfNotExists create the document once', async () => {
   const id = uid('once')
   const results = await Promise.all(
-    Array.from({length: 20}, (_, i) => t.writer.mutate([{createIfNotExists: {_id: id, _type: 'note', attempt: i}}], {returnDocuments: false})),
+    Array.from({length: 20}, (_, i) =>
+      t.writer.mutate([{createIfNotExists: {_id: id, _type: 'note', attempt: i}}], {returnDocuments: false}),
+    ),
   )
   const operations = results.map((r) => r.results[0].operation)
   expect(operations.filter((op) => op === 'create')).toHaveLength(1)

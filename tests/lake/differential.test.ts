@@ -20,7 +20,12 @@ beforeAll(async () => {
   const store = new LakeStore(':memory:')
   await importNdjson(store, join(process.cwd(), 'sanity/sample/edition.ndjson'))
   const docs = [...generateArchive({articles: 40, comments: 260, seed: 7})] as LakeDocument[]
-  store.commit({id: 'archive', timestamp: new Date().toISOString(), author: 'test', changes: docs.map((d) => ({id: d._id, before: null, after: {...d, _rev: 'r'}}))})
+  store.commit({
+    id: 'archive',
+    timestamp: new Date().toISOString(),
+    author: 'test',
+    changes: docs.map((d) => ({id: d._id, before: null, after: {...d, _rev: 'r'}})),
+  })
   lake = new Lake(store)
   // A few writes after the views exist, so incremental maintenance is exercised too.
   lake.views.view('published', false)
@@ -30,13 +35,25 @@ beforeAll(async () => {
       {patch: {id: 'archive-comment-3', set: {status: 'approved'}}},
       {patch: {id: 'archive-article-10', set: {'slug.current': 'renamed-ten'}}},
       {delete: {id: 'archive-comment-4'}},
-      {createOrReplace: {_id: 'drafts.archive-article-11', _type: 'article', title: 'A draft title', slug: {_type: 'slug', current: 'draft-eleven'}}},
+      {
+        createOrReplace: {
+          _id: 'drafts.archive-article-11',
+          _type: 'article',
+          title: 'A draft title',
+          slug: {_type: 'slug', current: 'draft-eleven'},
+        },
+      },
     ],
     {author: 'test'},
   )
 })
 
-async function both(query: string, params: Record<string, unknown> = {}, perspective: Perspective = 'published', canReadPrivate = false) {
+async function both(
+  query: string,
+  params: Record<string, unknown> = {},
+  perspective: Perspective = 'published',
+  canReadPrivate = false,
+) {
   const indexed = await lake.query(query, params, perspective, canReadPrivate, true)
   const plain = await lake.query(query, params, perspective, canReadPrivate, false)
   return {indexed, plain}
@@ -54,7 +71,14 @@ const sample = {
 }
 
 describe('every site query', () => {
-  const archiveSample = {...sample, articleSlug: 'renamed-ten', articleId: 'archive-article-10', topicSlug: 'archive-economy', since: '2026-10-01T00:00:00Z', commentId: 'archive-comment-3'}
+  const archiveSample = {
+    ...sample,
+    articleSlug: 'renamed-ten',
+    articleId: 'archive-article-10',
+    topicSlug: 'archive-economy',
+    since: '2026-10-01T00:00:00Z',
+    commentId: 'archive-comment-3',
+  }
   for (const s of [sample, archiveSample]) {
     for (const q of siteQueries(s)) {
       test(`${q.name} (${s.articleSlug})`, async () => {
@@ -74,8 +98,14 @@ const GENERIC: Array<[string, Record<string, unknown>]> = [
   ['*[_type == "article"] | order(publishedAt desc, _id asc) [5...12]{_id, publishedAt}', {}],
   ['*[_type == "article"] | order(title asc) [0...5].title', {}],
   ['*[_type == "article" && publishedAt > "2022-01-01"] | order(publishedAt asc)[0..3]._id', {}],
-  ['*[_type == "article"][0...40]{_id, "n": count(*[_type == "comment" && article._ref == ^._id && status == "approved"]), "a": author->name}', {}],
-  ['*[_type == "topic"]{title, "latest": *[_type == "article" && references(^._id)] | order(publishedAt desc)[0...2]._id}', {}],
+  [
+    '*[_type == "article"][0...40]{_id, "n": count(*[_type == "comment" && article._ref == ^._id && status == "approved"]), "a": author->name}',
+    {},
+  ],
+  [
+    '*[_type == "topic"]{title, "latest": *[_type == "article" && references(^._id)] | order(publishedAt desc)[0...2]._id}',
+    {},
+  ],
   ['*[references("archive-topic-3")][0...10]._id', {}],
   ['*[references(["archive-topic-3", "topic-economy"]) && _type == "article"]._id', {}],
   ['*[_type == "comment" && defined(parent)][0...20]{_id, "p": parent->authorName}', {}],
@@ -84,8 +114,14 @@ const GENERIC: Array<[string, Record<string, unknown>]> = [
   ['*[slug.current == $s][0]{title, "c": *[_type == "comment" && article._ref == ^._id]{_id}}', {s: 'druk-nato-nexus'}],
   ['*[_type == "article" && _id in *[_type == "comment" && status == "spam"].article._ref][0...15]._id', {}],
   ['*[_type == "comment" && status == null]._id', {}],
-  ['*[_type == "article"]{_id, "related": related[]->{_id, "n": count(*[_type == "comment" && article._ref == ^._id])}}[defined(related)]', {}],
-  ['*[_type == "author"]{name, "count": count(*[_type == "article" && author._ref == ^._id])} | order(count desc, name asc)[0...5]', {}],
+  [
+    '*[_type == "article"]{_id, "related": related[]->{_id, "n": count(*[_type == "comment" && article._ref == ^._id])}}[defined(related)]',
+    {},
+  ],
+  [
+    '*[_type == "author"]{name, "count": count(*[_type == "article" && author._ref == ^._id])} | order(count desc, name asc)[0...5]',
+    {},
+  ],
   ['*[_type == "comment" && createdAt >= $since]{_id, createdAt}', {since: '2026-06-01T00:00:00Z'}],
   ['*["2026-09-01" < createdAt && _type == "comment"]._id', {}],
   ['count(*[createdAt <= "2024-01-01T00:00:00Z"])', {}],
@@ -96,7 +132,10 @@ const GENERIC: Array<[string, Record<string, unknown>]> = [
   ['*[_type == "article"] | order(publishedAt desc) [0..2]{_id, publishedAt}', {}],
   ['*[_type == "article" && author._ref == "archive-author-1"] | order(publishedAt asc, _id asc) [2...5]._id', {}],
   ['*[_type == "article" && references("archive-topic-3")] | order(title desc) [0...4].title', {}],
-  ['*[_type == "article"]{...{_id, publishedAt}, "m": count(*[_type == "comment" && article._ref == ^._id && status == "approved"])}[m > 0] | order(m desc, publishedAt desc)[0...4]', {}],
+  [
+    '*[_type == "article"]{...{_id, publishedAt}, "m": count(*[_type == "comment" && article._ref == ^._id && status == "approved"])}[m > 0] | order(m desc, publishedAt desc)[0...4]',
+    {},
+  ],
   ['*[_type == "article"] | order(topics.length desc, _id asc)[0...5]._id', {}],
   ['*[_type == "article"] | order(_updatedAt desc)[0]._updatedAt', {}],
   ['*[_type == "article" && dateTime(publishedAt) > dateTime("2026-01-01T00:00:00Z")]._id', {}],
@@ -109,7 +148,10 @@ const GENERIC: Array<[string, Record<string, unknown>]> = [
   ['*[_type == "article"]{"slug": slug.current, _updatedAt, "t": topics}[0...3]', {}],
   ['*[_type == "comment"]{"a": article._ref, "missing": nope.deeper, "arr": topics.length}', {}],
   ['*[_type == "article"][0...5].topics.length', {}],
-  ['*[_type == "article"]{...{_id, "m": 100}, "m": count(*[_type == "comment" && article._ref == ^._id])}[m > 1] | order(m desc, _id asc)[0...3]', {}],
+  [
+    '*[_type == "article"]{...{_id, "m": 100}, "m": count(*[_type == "comment" && article._ref == ^._id])}[m > 1] | order(m desc, _id asc)[0...3]',
+    {},
+  ],
 ]
 
 describe('generic GROQ shapes', () => {
@@ -124,7 +166,12 @@ describe('generic GROQ shapes', () => {
     ['raw', true],
     ['published', true],
   ] as const)('perspective %s (private %s)', async (perspective, priv) => {
-    const {indexed, plain} = await both('*[_type == "article" && slug.current in ["draft-eleven", "renamed-ten", "druk-nato-nexus"]]{_id, title, _originalId}', {}, perspective, priv)
+    const {indexed, plain} = await both(
+      '*[_type == "article" && slug.current in ["draft-eleven", "renamed-ten", "druk-nato-nexus"]]{_id, title, _originalId}',
+      {},
+      perspective,
+      priv,
+    )
     expect(indexed).toEqual(plain)
     expect((indexed as unknown[]).length).toBeGreaterThan(0)
   })
@@ -134,16 +181,44 @@ describe('generic GROQ shapes', () => {
 const RULES: Array<[string, string, Record<string, unknown>]> = [
   ['indexedFilter: an exact list', '*[_type == "comment" && status == "approved"]{_id}', {}],
   ['indexedFilter: a pruned list groq-js filters', '*[_type == "comment" && length(body) > 40]._id', {}],
-  ['indexedFilter: a join on the enclosing document', '*[_type == "article"][0...10]{_id, "c": *[_type == "comment" && article._ref == ^._id]._id}', {}],
+  [
+    'indexedFilter: a join on the enclosing document',
+    '*[_type == "article"][0...10]{_id, "c": *[_type == "comment" && article._ref == ^._id]._id}',
+    {},
+  ],
   ['indexedFilter: an in list of constants', '*[slug.current in ["renamed-ten", "druk-nato-nexus", "none"]]._id', {}],
-  ['sortedSlice: a page of a sorted bucket', '*[_type == "article" && defined(slug)] | order(publishedAt desc, _id desc)[2...6]._id', {}],
-  ['scoredSlice: a scored, sorted page', '*[_type == "article" && title match "b*"] | score(title match "b*") | order(_score desc, _id asc)[0...4]{_id, _score}', {}],
+  [
+    'sortedSlice: a page of a sorted bucket',
+    '*[_type == "article" && defined(slug)] | order(publishedAt desc, _id desc)[2...6]._id',
+    {},
+  ],
+  [
+    'scoredSlice: a scored, sorted page',
+    '*[_type == "article" && title match "b*"] | score(title match "b*") | order(_score desc, _id asc)[0...4]{_id, _score}',
+    {},
+  ],
   ['elementAsSlice: one element of a sorted list', '*[_type == "topic"] | order(title desc)[1]._id', {}],
   ['count: an exact list', 'count(*[_type == "comment" && status == "pending"])', {}],
-  ['count: a join per enclosing document', '*[_type == "author"]{_id, "n": count(*[_type == "article" && author._ref == ^._id])}', {}],
-  ['topK: a sort of an exact list', '*[_type == "comment" && status == "approved"] | order(createdAt desc, _id asc)[1...5]._id', {}],
-  ['topK: a sorted slice per enclosing document', '*[_type == "topic"]{_id, "top": *[references(^._id)] | order(_id desc)[0...3]._id}', {}],
-  ['rankedProjection: counts ranked', '*[_type == "topic"]{_id, "n": count(*[_type == "article" && references(^._id)])} | order(n desc, _id asc)[0...3]', {}],
+  [
+    'count: a join per enclosing document',
+    '*[_type == "author"]{_id, "n": count(*[_type == "article" && author._ref == ^._id])}',
+    {},
+  ],
+  [
+    'topK: a sort of an exact list',
+    '*[_type == "comment" && status == "approved"] | order(createdAt desc, _id asc)[1...5]._id',
+    {},
+  ],
+  [
+    'topK: a sorted slice per enclosing document',
+    '*[_type == "topic"]{_id, "top": *[references(^._id)] | order(_id desc)[0...3]._id}',
+    {},
+  ],
+  [
+    'rankedProjection: counts ranked',
+    '*[_type == "topic"]{_id, "n": count(*[_type == "article" && references(^._id)])} | order(n desc, _id asc)[0...3]',
+    {},
+  ],
   ['pathMap: a path of an exact list', '*[_type == "author"].slug.current', {}],
   ['pathMap: a projection of plain paths', '*[_type == "topic"]{"slug": slug.current, _id, "x": missing.deeper}', {}],
 ]
@@ -161,9 +236,13 @@ describe('after writes to documents the indexes already hold', () => {
   const QUERIES: Array<[string, Record<string, unknown>]> = [
     ...GENERIC,
     ...RULES.map(([, query, params]) => [query, params] as [string, Record<string, unknown>]),
-    ...siteQueries({...sample, articleSlug: 'renamed-ten', articleId: 'archive-article-10', topicSlug: 'archive-economy', since: '2026-10-01T00:00:00Z'}).map(
-      (q) => [q.query, q.params] as [string, Record<string, unknown>],
-    ),
+    ...siteQueries({
+      ...sample,
+      articleSlug: 'renamed-ten',
+      articleId: 'archive-article-10',
+      topicSlug: 'archive-economy',
+      since: '2026-10-01T00:00:00Z',
+    }).map((q) => [q.query, q.params] as [string, Record<string, unknown>]),
   ]
 
   test('every query answers as groq-js does before and after', async () => {
@@ -174,7 +253,15 @@ describe('after writes to documents the indexes already hold', () => {
       expect(indexed).toEqual(plain)
     }
     const approvals = Array.from({length: 6}, (_, i) => ({
-      create: {_id: `late-comment-${i}`, _type: 'comment', article: {_type: 'reference', _ref: 'archive-article-20'}, authorName: 'Late', body: 'A late reply', status: 'approved', createdAt: '2026-11-27T10:00:00Z'},
+      create: {
+        _id: `late-comment-${i}`,
+        _type: 'comment',
+        article: {_type: 'reference', _ref: 'archive-article-20'},
+        authorName: 'Late',
+        body: 'A late reply',
+        status: 'approved',
+        createdAt: '2026-11-27T10:00:00Z',
+      },
     }))
     await lake.mutate(
       [
@@ -192,7 +279,12 @@ describe('after writes to documents the indexes already hold', () => {
       expect(indexed).toEqual(plain)
     }
     // GROQ sorts a missing value after every string, so descending it comes first.
-    const newest = await lake.query('*[_type == "article"] | order(publishedAt desc)[0...2]._id', {}, 'published', false)
+    const newest = await lake.query(
+      '*[_type == "article"] | order(publishedAt desc)[0...2]._id',
+      {},
+      'published',
+      false,
+    )
     expect(newest).toEqual(['archive-article-6', 'archive-article-5'])
   })
 })
@@ -203,7 +295,12 @@ describe('deep pages', () => {
   beforeAll(async () => {
     const store = new LakeStore(':memory:')
     const docs = [...generateArchive({articles: 1300, comments: 200, seed: 11})] as LakeDocument[]
-    store.commit({id: 'big', timestamp: new Date().toISOString(), author: 'test', changes: docs.map((d) => ({id: d._id, before: null, after: {...d, _rev: 'r'}}))})
+    store.commit({
+      id: 'big',
+      timestamp: new Date().toISOString(),
+      author: 'test',
+      changes: docs.map((d) => ({id: d._id, before: null, after: {...d, _rev: 'r'}})),
+    })
     big = new Lake(store)
   })
 
@@ -224,16 +321,30 @@ describe('deep pages', () => {
 
   test('a page deep in the archive, a topic and an author is what groq-js gives, before and after a write', async () => {
     const authorSlug = (await big.query('*[_type == "author"][0].slug.current', {}, 'published', false)) as string
-    const topicSlug = (await big.query('*[_type == "topic"] | order(title asc)[0].slug.current', {}, 'published', false)) as string
+    const topicSlug = (await big.query(
+      '*[_type == "topic"] | order(title asc)[0].slug.current',
+      {},
+      'published',
+      false,
+    )) as string
     const all = pages(topicSlug, authorSlug)
     await expectSame(all)
-    const page = (await big.query(latestArticlesQuery, {start: 600, end: 612}, 'published', false)) as {articles: Array<{_id: string}>}
+    const page = (await big.query(latestArticlesQuery, {start: 600, end: 612}, 'published', false)) as {
+      articles: Array<{_id: string}>
+    }
     expect(page.articles).toHaveLength(12)
     // Moving the newest article far back shifts every deep page by one.
-    const newest = (await big.query('*[_type == "article"] | order(publishedAt desc)[0]._id', {}, 'published', false)) as string
+    const newest = (await big.query(
+      '*[_type == "article"] | order(publishedAt desc)[0]._id',
+      {},
+      'published',
+      false,
+    )) as string
     await big.mutate([{patch: {id: newest, set: {publishedAt: '2001-01-01T00:00:00Z'}}}], {author: 'test'})
     await expectSame(all)
-    const shifted = (await big.query(latestArticlesQuery, {start: 599, end: 611}, 'published', false)) as {articles: Array<{_id: string}>}
+    const shifted = (await big.query(latestArticlesQuery, {start: 599, end: 611}, 'published', false)) as {
+      articles: Array<{_id: string}>
+    }
     expect(shifted.articles.map((a) => a._id)).toEqual(page.articles.map((a) => a._id))
   })
 })
@@ -247,7 +358,12 @@ describe('references() in odd shapes', () => {
       {_id: 'odd-3', _type: 'odd', list: [{_ref: ''}, {inner: {_ref: 'b'}}], at: '3'},
       {_id: 'odd-4', _type: 'odd', topics: [{_ref: 'a'}, {_ref: 'b'}], at: '0'},
     ]
-    store.commit({id: 'odd', timestamp: new Date().toISOString(), author: 'test', changes: odd.map((d) => ({id: d._id, before: null, after: d as LakeDocument}))})
+    store.commit({
+      id: 'odd',
+      timestamp: new Date().toISOString(),
+      author: 'test',
+      changes: odd.map((d) => ({id: d._id, before: null, after: d as LakeDocument})),
+    })
     const oddLake = new Lake(store)
     for (const query of [
       '*[references("b")]._id',

@@ -10,7 +10,11 @@ afterAll(() => t.lake.close())
 
 const url = (path: string) => `${t.lake.url}/v2025-02-19${path}`
 const post = (path: string, body: BodyInit, headers: Record<string, string> = {}) =>
-  fetch(url(path), {method: 'POST', headers: {authorization: `Bearer ${WRITE_TOKEN}`, 'content-type': 'application/json', ...headers}, body})
+  fetch(url(path), {
+    method: 'POST',
+    headers: {authorization: `Bearer ${WRITE_TOKEN}`, 'content-type': 'application/json', ...headers},
+    body,
+  })
 
 describe('queries', () => {
   test('a GROQ syntax error is a 400 queryParseError with start, end and the query', async () => {
@@ -53,7 +57,12 @@ describe('queries', () => {
     const query = '*[_id == $id && slug.current == $slug]'
     const error = await failure(t.anon.fetch(query, {id: 'x'}))
     expect(error.statusCode).toBe(400)
-    expect(error.body.error).toMatchObject({type: 'queryParseError', query, start: query.indexOf('$slug'), end: query.indexOf('$slug') + 5})
+    expect(error.body.error).toMatchObject({
+      type: 'queryParseError',
+      query,
+      start: query.indexOf('$slug'),
+      end: query.indexOf('$slug') + 5,
+    })
     expect(error.body.error.description).toContain('$slug')
     // A param given as null is provided.
     expect(await t.anon.fetch(query, {id: 'x', slug: null})).toEqual([])
@@ -101,16 +110,29 @@ describe('mutations', () => {
     expect(await t.reader.getDocument(id)).toBeUndefined()
   })
 
-  test.each(['text/plain', 'application/x-www-form-urlencoded', ''])('content type "%s" is a 400 and writes nothing', async (contentType) => {
-    const id = uid('ctype')
-    const res = await post('/data/mutate/production', JSON.stringify({mutations: [{create: {_id: id, _type: 'note'}}]}), {'content-type': contentType})
-    expect(res.status).toBe(400)
-    expect((await res.json()).error.description).toMatch(/Content-Type/)
-    expect(await t.reader.getDocument(id)).toBeUndefined()
-  })
+  test.each(['text/plain', 'application/x-www-form-urlencoded', ''])(
+    'content type "%s" is a 400 and writes nothing',
+    async (contentType) => {
+      const id = uid('ctype')
+      const res = await post(
+        '/data/mutate/production',
+        JSON.stringify({mutations: [{create: {_id: id, _type: 'note'}}]}),
+        {'content-type': contentType},
+      )
+      expect(res.status).toBe(400)
+      expect((await res.json()).error.description).toMatch(/Content-Type/)
+      expect(await t.reader.getDocument(id)).toBeUndefined()
+    },
+  )
 
   test('a body without a mutations array is a 400', async () => {
-    for (const body of [{}, {mutations: []}, {mutations: {create: {_type: 'note'}}}, null, [{create: {_type: 'note'}}]]) {
+    for (const body of [
+      {},
+      {mutations: []},
+      {mutations: {create: {_type: 'note'}}},
+      null,
+      [{create: {_type: 'note'}}],
+    ]) {
       expect((await post('/data/mutate/production', JSON.stringify(body))).status).toBe(400)
     }
   })
@@ -119,7 +141,10 @@ describe('mutations', () => {
     const id = uid('unknown')
     const error = await failure(t.writer.mutate([{upsert: {_id: id, _type: 'note'}}] as never))
     expect(error.statusCode).toBe(400)
-    expect(error.body.error).toMatchObject({type: 'mutationError', items: [{index: 0, error: {type: 'invalidMutation'}}]})
+    expect(error.body.error).toMatchObject({
+      type: 'mutationError',
+      items: [{index: 0, error: {type: 'invalidMutation'}}],
+    })
     expect(error.message).toContain('upsert')
     expect(await t.reader.getDocument(id)).toBeUndefined()
   })

@@ -28,7 +28,10 @@ function expectedOf(value: unknown): unknown {
   if (!value || typeof value !== 'object') return value
   const {_sanityAsset, ...rest} = value as Json
   if (_sanityAsset === `image@file://./${AVATAR_FILE}`) {
-    return {...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, expectedOf(v)])), asset: {_type: 'reference', _ref: AVATAR_ID}}
+    return {
+      ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, expectedOf(v)])),
+      asset: {_type: 'reference', _ref: AVATAR_ID},
+    }
   }
   return Object.fromEntries(Object.entries(value as Json).map(([k, v]) => [k, expectedOf(v)]))
 }
@@ -58,7 +61,9 @@ test('every document reads back through the client unchanged: ids, _rev, dates, 
 })
 
 test('only the _sanityAsset markers whose file is present changed', () => {
-  const changed = exported.filter((doc) => JSON.stringify(expectedOf(doc)) !== JSON.stringify(doc)).map((doc) => doc._id)
+  const changed = exported
+    .filter((doc) => JSON.stringify(expectedOf(doc)) !== JSON.stringify(doc))
+    .map((doc) => doc._id)
   expect(changed).toEqual(['3cbb297f-3e80-471d-a4e5-a2b92dfe8bc2'])
   const missingMarkers = exported.flatMap((doc) => JSON.stringify(doc).match(/image@file:\/\/\.\/images\/[^"]+/g) ?? [])
   for (const cover of MISSING_COVERS) expect(missingMarkers).toContain(`image@file://./${cover}`)
@@ -66,7 +71,9 @@ test('only the _sanityAsset markers whose file is present changed', () => {
 
 test('the avatar image became a sanity.imageAsset document with its metadata and bytes', async () => {
   const asset = await t.anon.getDocument(AVATAR_ID)
-  const meta = JSON.parse(readFileSync(join(FIXTURE, 'assets.json'), 'utf8'))['image-96981f278bf65cc35d4c864b55c957ea68fc0881']
+  const meta = JSON.parse(readFileSync(join(FIXTURE, 'assets.json'), 'utf8'))[
+    'image-96981f278bf65cc35d4c864b55c957ea68fc0881'
+  ]
   const bytes = readFileSync(join(FIXTURE, AVATAR_FILE))
   expect(asset).toMatchObject({
     _id: AVATAR_ID,
@@ -89,7 +96,11 @@ test('references resolve with ->, the avatar included', async () => {
   )
   expect(posts).toHaveLength(3)
   for (const post of posts) {
-    expect(post.author).toEqual({firstName: 'Sanity', lastName: 'CMS', avatar: {_type: 'sanity.imageAsset', size: 9392}})
+    expect(post.author).toEqual({
+      firstName: 'Sanity',
+      lastName: 'CMS',
+      avatar: {_type: 'sanity.imageAsset', size: 9392},
+    })
   }
 })
 
@@ -123,7 +134,11 @@ describe('a file with a bad line', () => {
     ['a duplicate id', (a: string) => `{"_id": "${a}-1", "_type": "note"}`, /line 2\b.*duplicate/],
   ])('(%s) imports nothing and names the line', async (_name, badLine, message) => {
     const prefix = uid('bad')
-    const file = write([`{"_id": "${prefix}-1", "_type": "note"}`, badLine(prefix), `{"_id": "${prefix}-3", "_type": "note"}`])
+    const file = write([
+      `{"_id": "${prefix}-1", "_type": "note"}`,
+      badLine(prefix),
+      `{"_id": "${prefix}-3", "_type": "note"}`,
+    ])
     const sizeBefore = t.lake.lake.store.size
     const logBefore = t.lake.lake.store.transactions(0, 100000).length
     await expect(importNdjson(t.lake.lake.store, file)).rejects.toThrow(message)
@@ -144,6 +159,10 @@ describe('a file with a bad line', () => {
     const file = write([`{"_id": "${prefix}", "_type": "note"}`])
     await importNdjson(t.lake.lake.store, file)
     const doc = await t.anon.getDocument(prefix)
-    expect(doc).toMatchObject({_rev: expect.any(String), _createdAt: expect.any(String), _updatedAt: expect.any(String)})
+    expect(doc).toMatchObject({
+      _rev: expect.any(String),
+      _createdAt: expect.any(String),
+      _updatedAt: expect.any(String),
+    })
   })
 })

@@ -24,7 +24,12 @@ describe('create', () => {
 
   test('the server sets _updatedAt and _rev whatever the client sends', async () => {
     const id = uid('create')
-    const created = await t.writer.create({_id: id, _type: 'note', _updatedAt: '2001-01-01T00:00:00Z', _rev: 'client-rev'})
+    const created = await t.writer.create({
+      _id: id,
+      _type: 'note',
+      _updatedAt: '2001-01-01T00:00:00Z',
+      _rev: 'client-rev',
+    })
     expect(created._updatedAt).not.toBe('2001-01-01T00:00:00Z')
     expect(created._rev).not.toBe('client-rev')
   })
@@ -42,7 +47,10 @@ describe('create', () => {
     const original = await t.writer.create({_id: id, _type: 'note', title: 'original'})
     const error = await failure(t.writer.create({_id: id, _type: 'note', title: 'second'}))
     expect(error.statusCode).toBe(409)
-    expect(error.body.error).toMatchObject({type: 'mutationError', items: [{index: 0, error: {type: 'documentAlreadyExistsError', id}}]})
+    expect(error.body.error).toMatchObject({
+      type: 'mutationError',
+      items: [{index: 0, error: {type: 'documentAlreadyExistsError', id}}],
+    })
     expect(await t.anon.getDocument(id)).toEqual(original)
   })
 
@@ -80,7 +88,9 @@ describe('createOrReplace', () => {
 describe('createIfNotExists', () => {
   test('creates a missing document', async () => {
     const id = uid('cine')
-    const result = await t.writer.mutate([{createIfNotExists: {_id: id, _type: 'note', title: 'new'}}], {returnDocuments: false})
+    const result = await t.writer.mutate([{createIfNotExists: {_id: id, _type: 'note', title: 'new'}}], {
+      returnDocuments: false,
+    })
     expect(result.results).toEqual([{id, operation: 'create'}])
     expect(await t.anon.getDocument(id)).toMatchObject({title: 'new', _rev: result.transactionId})
   })
@@ -89,7 +99,9 @@ describe('createIfNotExists', () => {
     const id = uid('cine')
     const original = await t.writer.create({_id: id, _type: 'note', title: 'kept'})
     await tick()
-    const result = await t.writer.mutate([{createIfNotExists: {_id: id, _type: 'note', title: 'ignored'}}], {returnDocuments: false})
+    const result = await t.writer.mutate([{createIfNotExists: {_id: id, _type: 'note', title: 'ignored'}}], {
+      returnDocuments: false,
+    })
     expect(result.results).toEqual([{id, operation: 'none'}])
     expect(await t.anon.getDocument(id)).toEqual(original)
   })
@@ -142,10 +154,17 @@ describe('patch', () => {
       .create({_id: b, _type: 'note', group, status: 'draft'})
       .create({_id: other, _type: 'note', group: uid('other'), status: 'draft'})
       .commit()
-    const docs = (await t.writer.patch({query: '*[group == $group]', params: {group}}).set({status: 'done'}).commit()) as unknown as SanityDocument[]
+    const docs = (await t.writer
+      .patch({query: '*[group == $group]', params: {group}})
+      .set({status: 'done'})
+      .commit()) as unknown as SanityDocument[]
     expect(docs.map((d) => d._id).sort()).toEqual([a, b].sort())
     expect(await t.anon.fetch('*[_id in $ids]{_id, status} | order(_id)', {ids: [a, b, other]})).toEqual(
-      [{_id: a, status: 'done'}, {_id: b, status: 'done'}, {_id: other, status: 'draft'}].sort((x, y) => x._id.localeCompare(y._id)),
+      [
+        {_id: a, status: 'done'},
+        {_id: b, status: 'done'},
+        {_id: other, status: 'draft'},
+      ].sort((x, y) => x._id.localeCompare(y._id)),
     )
   })
 
@@ -160,7 +179,16 @@ describe('patch', () => {
   test('cannot change _id or remove _type', async () => {
     const id = uid('sys')
     const created = await t.writer.create({_id: id, _type: 'note'})
-    expect((await failure(t.writer.patch(id).set({_id: uid('other')}).commit())).statusCode).toBe(400)
+    expect(
+      (
+        await failure(
+          t.writer
+            .patch(id)
+            .set({_id: uid('other')})
+            .commit(),
+        )
+      ).statusCode,
+    ).toBe(400)
     expect((await failure(t.writer.patch(id).unset(['_type']).commit())).statusCode).toBe(400)
     expect(await t.anon.getDocument(id)).toEqual(created)
   })
@@ -175,7 +203,10 @@ describe('response shape', () => {
     )
     expect(result).toEqual({
       transactionId: expect.any(String),
-      results: [{id: a, operation: 'create'}, {id: b, operation: 'create'}],
+      results: [
+        {id: a, operation: 'create'},
+        {id: b, operation: 'create'},
+      ],
       documentIds: [a, b],
     })
   })
@@ -184,7 +215,7 @@ describe('response shape', () => {
     const a = uid('ret')
     const res = await fetch(`${t.lake.url}/v2025-02-19/data/mutate/production?returnIds=true&returnDocuments=true`, {
       method: 'POST',
-      headers: {'content-type': 'application/json', authorization: `Bearer ${(t.writer.config().token)}`},
+      headers: {'content-type': 'application/json', authorization: `Bearer ${t.writer.config().token}`},
       body: JSON.stringify({mutations: [{create: {_id: a, _type: 'note', n: 1}}]}),
     })
     const body = await res.json()
@@ -197,7 +228,7 @@ describe('response shape', () => {
     const a = uid('ret')
     const res = await fetch(`${t.lake.url}/v2025-02-19/data/mutate/production?returnIds=true`, {
       method: 'POST',
-      headers: {'content-type': 'application/json', authorization: `Bearer ${(t.writer.config().token)}`},
+      headers: {'content-type': 'application/json', authorization: `Bearer ${t.writer.config().token}`},
       body: JSON.stringify({mutations: [{create: {_id: a, _type: 'note'}}]}),
     })
     const body = await res.json()

@@ -18,13 +18,25 @@ const keysOf = (doc: SanityDocument | undefined) => (doc?.items as Array<{_key: 
 
 async function seed(fields: Record<string, unknown> = {}) {
   const id = uid('patch')
-  await t.writer.create({_id: id, _type: 'note', title: 'Title', count: 10, tags: ['x', 'y'], items: items(), meta: {a: 1, b: 2}, ...fields})
+  await t.writer.create({
+    _id: id,
+    _type: 'note',
+    title: 'Title',
+    count: 10,
+    tags: ['x', 'y'],
+    items: items(),
+    meta: {a: 1, b: 2},
+    ...fields,
+  })
   return id
 }
 
 test('set replaces values, deep paths included, and adds new fields', async () => {
   const id = await seed()
-  await t.writer.patch(id).set({title: 'New', 'meta.a': 100, 'items[_key=="b"].n': 20, fresh: [1, 2]}).commit()
+  await t.writer
+    .patch(id)
+    .set({title: 'New', 'meta.a': 100, 'items[_key=="b"].n': 20, fresh: [1, 2]})
+    .commit()
   const doc = await t.anon.getDocument(id)
   expect(doc).toMatchObject({title: 'New', meta: {a: 100, b: 2}, fresh: [1, 2]})
   expect(doc?.items).toEqual([items()[0], {...items()[1], n: 20}, items()[2]])
@@ -56,13 +68,28 @@ test('inc and dec add to and subtract from numbers', async () => {
 
 test('insert before, after and replace, by index and by _key', async () => {
   const id = await seed()
-  await t.writer.patch(id).insert('before', 'items[0]', [{_key: 'first', _type: 'item'}]).commit()
+  await t.writer
+    .patch(id)
+    .insert('before', 'items[0]', [{_key: 'first', _type: 'item'}])
+    .commit()
   expect(keysOf(await t.anon.getDocument(id))).toEqual(['first', 'a', 'b', 'c'])
-  await t.writer.patch(id).insert('after', 'items[-1]', [{_key: 'last', _type: 'item'}]).commit()
+  await t.writer
+    .patch(id)
+    .insert('after', 'items[-1]', [{_key: 'last', _type: 'item'}])
+    .commit()
   expect(keysOf(await t.anon.getDocument(id))).toEqual(['first', 'a', 'b', 'c', 'last'])
-  await t.writer.patch(id).insert('after', 'items[_key=="a"]', [{_key: 'a2', _type: 'item'}, {_key: 'a3', _type: 'item'}]).commit()
+  await t.writer
+    .patch(id)
+    .insert('after', 'items[_key=="a"]', [
+      {_key: 'a2', _type: 'item'},
+      {_key: 'a3', _type: 'item'},
+    ])
+    .commit()
   expect(keysOf(await t.anon.getDocument(id))).toEqual(['first', 'a', 'a2', 'a3', 'b', 'c', 'last'])
-  await t.writer.patch(id).insert('replace', 'items[_key=="b"]', [{_key: 'B', _type: 'item'}]).commit()
+  await t.writer
+    .patch(id)
+    .insert('replace', 'items[_key=="b"]', [{_key: 'B', _type: 'item'}])
+    .commit()
   expect(keysOf(await t.anon.getDocument(id))).toEqual(['first', 'a', 'a2', 'a3', 'B', 'c', 'last'])
   await t.writer.patch(id).insert('before', 'tags[1]', ['between']).commit()
   expect((await t.anon.getDocument(id))?.tags).toEqual(['x', 'between', 'y'])
@@ -110,7 +137,11 @@ test("operations apply in Sanity's order (setIfMissing, set, unset, inc, dec, in
 
 test('setIfMissing runs before set, so set can fill an object it created', async () => {
   const id = await seed()
-  await t.writer.patch(id).set({'address.city': 'Oslo'}).setIfMissing({address: {_type: 'address'}}).commit()
+  await t.writer
+    .patch(id)
+    .set({'address.city': 'Oslo'})
+    .setIfMissing({address: {_type: 'address'}})
+    .commit()
   expect((await t.anon.getDocument(id))?.address).toEqual({_type: 'address', city: 'Oslo'})
 })
 

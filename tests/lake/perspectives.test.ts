@@ -39,11 +39,17 @@ test('published is the default for API version 2025-02-19: no drafts', async () 
 
 test('published, asked for explicitly, leaves out drafts but keeps other dotted ids for a token holder', async () => {
   expect(byId(await ofType(t.reader, 'published'))).toEqual([{_id: pub, title: 'Published title'}])
-  expect(await t.reader.fetch('*[_id == $contact][0].email', {contact}, {perspective: 'published'})).toBe('x@example.com')
+  expect(await t.reader.fetch('*[_id == $contact][0].email', {contact}, {perspective: 'published'})).toBe(
+    'x@example.com',
+  )
 })
 
 test('drafts overlays drafts on published documents under the published id', async () => {
-  const docs = await t.reader.fetch<Array<{_id: string; _originalId: string; title: string}>>('*[_type == $type]{_id, _originalId, title}', {type}, {perspective: 'drafts'})
+  const docs = await t.reader.fetch<Array<{_id: string; _originalId: string; title: string}>>(
+    '*[_type == $type]{_id, _originalId, title}',
+    {type},
+    {perspective: 'drafts'},
+  )
   expect(byId(docs)).toEqual(
     byId([
       {_id: pub, _originalId: `drafts.${pub}`, title: 'Draft title'},

@@ -11,7 +11,11 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {articleBySlugQuery} from '@/lib/queries/article'
 import {importNdjson} from '@/sanity/lake/store/ndjson'
-import {PARSE_CACHE_MAX_ENTRIES, PARSE_CACHE_MAX_ENTRY_WEIGHT, PARSE_CACHE_MAX_WEIGHT} from '@/sanity/lake/query/parseCache'
+import {
+  PARSE_CACHE_MAX_ENTRIES,
+  PARSE_CACHE_MAX_ENTRY_WEIGHT,
+  PARSE_CACHE_MAX_WEIGHT,
+} from '@/sanity/lake/query/parseCache'
 import {parseCacheStats} from '@/sanity/lake/query/run'
 import {startLake, type RunningLake} from '@/sanity/lake/server/start'
 import {GRANTS, clientFor} from '../support/lake'

@@ -19,15 +19,21 @@ test('the response has result, ms and the query', async () => {
 })
 
 test('returnQuery=false leaves the query out', async () => {
-  const res = await fetch(`${t.lake.url}/v2025-02-19/data/query/production?query=${encodeURIComponent('1')}&returnQuery=false`)
+  const res = await fetch(
+    `${t.lake.url}/v2025-02-19/data/query/production?query=${encodeURIComponent('1')}&returnQuery=false`,
+  )
   expect(await res.json()).toEqual({result: 1, ms: expect.any(Number)})
 })
 
 test('params of every JSON type reach the query as values', async () => {
   const params = {s: 'text', n: 3, b: true, nil: null, list: ['odd'], obj: {a: {b: 1}}}
-  expect(await t.anon.fetch('{"s": $s, "n": $n, "b": $b, "nil": $nil, "list": $list, "obj": $obj}', params)).toEqual(params)
+  expect(await t.anon.fetch('{"s": $s, "n": $n, "b": $b, "nil": $nil, "list": $list, "obj": $obj}', params)).toEqual(
+    params,
+  )
   expect(await t.anon.fetch('*[_type == $type && n >= $n] | order(n asc).n', {type, n: 3})).toEqual([3, 4])
-  expect(await t.anon.fetch('*[_type == $type && count(tags[@ in $list]) > 0] | order(n asc).n', {type, list: ['odd']})).toEqual([1, 3])
+  expect(
+    await t.anon.fetch('*[_type == $type && count(tags[@ in $list]) > 0] | order(n asc).n', {type, list: ['odd']}),
+  ).toEqual([1, 3])
 })
 
 test('a param may bound a slice', async () => {

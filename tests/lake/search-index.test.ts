@@ -22,7 +22,13 @@ import type {LakeDocument} from '@/sanity/lake/types'
 type Node = Record<string, unknown> & {type: string}
 
 const span = (text: string, k: string) => ({_type: 'span', _key: k, text, marks: []})
-const block = (k: string, ...texts: string[]) => ({_type: 'block', _key: k, style: 'normal', markDefs: [], children: texts.map((t, i) => span(t, `${k}s${i}`))})
+const block = (k: string, ...texts: string[]) => ({
+  _type: 'block',
+  _key: k,
+  style: 'normal',
+  markDefs: [],
+  children: texts.map((t, i) => span(t, `${k}s${i}`)),
+})
 
 function article(id: string, fields: Record<string, unknown>): LakeDocument {
   return {_id: id, _type: 'article', slug: {_type: 'slug', current: id}, publishedAt: '2026-03-01T00:00:00Z', ...fields}
@@ -31,15 +37,30 @@ function article(id: string, fields: Record<string, unknown>): LakeDocument {
 /** Documents built for the tokenizer's corners; the archive supplies volume. */
 const SPECIAL: LakeDocument[] = [
   // "Quokka" exists only as two spans of one block: no single string of the document holds it.
-  article('special-split', {title: 'Marsupial notes', dek: 'Field report', body: [block('a', 'The Quo', 'kka smiles.'), block('b', 'Wombat')]}),
-  article('special-zurich', {title: 'Zürich talks', dek: 'ĐŽ and Ærø', body: [block('a', 'Treffen in Zürich; Straße, naïve café.')]}),
-  article('special-dots', {title: 'U.S. policy v2.0', dek: '...ellipsis... and a.b.c', body: [block('a', 'Version 2.0 of the U.S.A. plan, e.g. this.')]}),
+  article('special-split', {
+    title: 'Marsupial notes',
+    dek: 'Field report',
+    body: [block('a', 'The Quo', 'kka smiles.'), block('b', 'Wombat')],
+  }),
+  article('special-zurich', {
+    title: 'Zürich talks',
+    dek: 'ĐŽ and Ærø',
+    body: [block('a', 'Treffen in Zürich; Straße, naïve café.')],
+  }),
+  article('special-dots', {
+    title: 'U.S. policy v2.0',
+    dek: '...ellipsis... and a.b.c',
+    body: [block('a', 'Version 2.0 of the U.S.A. plan, e.g. this.')],
+  }),
   // A term only in a dek, and an article without any dek.
   article('special-dek', {title: 'Plain title', dek: 'Xylophonic border', body: [block('a', 'Nothing here.')]}),
   article('special-nodek', {title: 'Border border border', body: [block('a', 'border treaty border')]}),
   // Same score and date as special-nodek's twin: ties keep dataset order.
   article('special-twin', {title: 'Border border border', body: [block('a', 'border treaty border')]}),
-  article('special-nested', {title: 'Nested', body: [[block('a', 'deeply nested quokka')], {_type: 'image'}, 'stray string']}),
+  article('special-nested', {
+    title: 'Nested',
+    body: [[block('a', 'deeply nested quokka')], {_type: 'image'}, 'stray string'],
+  }),
   article('special-array-title', {title: ['Array', 'titled quokka'], body: [block('a', 'wombat')]}),
   article('special-undated', {title: 'Quokka undated', publishedAt: undefined, body: [block('a', 'quokka')]}),
 ]
@@ -50,7 +71,12 @@ beforeAll(async () => {
   const store = new LakeStore(':memory:')
   await importNdjson(store, join(process.cwd(), 'sanity/sample/edition.ndjson'))
   const docs = [...(generateArchive({articles: 60, comments: 200, seed: 11}) as Iterable<LakeDocument>), ...SPECIAL]
-  store.commit({id: 'archive', timestamp: new Date().toISOString(), author: 'test', changes: docs.map((d) => ({id: d._id, before: null, after: {...d, _rev: 'r'}}))})
+  store.commit({
+    id: 'archive',
+    timestamp: new Date().toISOString(),
+    author: 'test',
+    changes: docs.map((d) => ({id: d._id, before: null, after: {...d, _rev: 'r'}})),
+  })
   lake = new Lake(store)
 })
 
@@ -98,7 +124,9 @@ describe('the site search query', () => {
     const base = ((planned!.base as Node).base as Node).base as Node
     expect(base.type).toBe('Value')
     expect((base.value as unknown[]).length).toBeLessThanOrEqual(10)
-    const [fast, slow] = await Promise.all([planned, slice].map(async (n) => (await evaluate(n as never, {dataset: view.docs})).get()))
+    const [fast, slow] = await Promise.all(
+      [planned, slice].map(async (n) => (await evaluate(n as never, {dataset: view.docs})).get()),
+    )
     expect(fast).toEqual(slow)
   })
 
@@ -116,12 +144,25 @@ describe('the site search query', () => {
 describe('after writes to indexed documents', () => {
   test('create, patch, delete', async () => {
     // The indexes exist from the tests above; these writes must reach them.
-    await lake.mutate([{create: article('written-1', {title: 'Quokka census', dek: 'Fresh border count', body: [block('a', 'Qu', 'okka treaty')]})}], {author: 'test'})
+    await lake.mutate(
+      [
+        {
+          create: article('written-1', {
+            title: 'Quokka census',
+            dek: 'Fresh border count',
+            body: [block('a', 'Qu', 'okka treaty')],
+          }),
+        },
+      ],
+      {author: 'test'},
+    )
     let {indexed, plain} = await search(['quokka*'])
     expect(indexed).toEqual(plain)
     expect((indexed as {total: number}).total).toBeGreaterThan(1)
 
-    await lake.mutate([{patch: {id: 'written-1', set: {title: 'Wombat census', body: [block('a', 'border')]}}}], {author: 'test'})
+    await lake.mutate([{patch: {id: 'written-1', set: {title: 'Wombat census', body: [block('a', 'border')]}}}], {
+      author: 'test',
+    })
     await lake.mutate([{patch: {id: 'special-split', set: {body: [block('a', 'The Quo', ' kka')]}}}], {author: 'test'})
     for (const terms of [['quokka*'], ['wombat*'], ['border*', 'treaty*'], ['kka']]) {
       ;({indexed, plain} = await search(terms))
@@ -137,7 +178,9 @@ describe('after writes to indexed documents', () => {
 
   test('many writes (index compaction) keep answers exact', async () => {
     for (let round = 0; round < 3; round++) {
-      const docs = Array.from({length: 700}, (_, i) => article(`bulk-${i}`, {title: `Bulk ${round} quokka ${i % 7}`, body: [block('a', `round${round} border`)]}))
+      const docs = Array.from({length: 700}, (_, i) =>
+        article(`bulk-${i}`, {title: `Bulk ${round} quokka ${i % 7}`, body: [block('a', `round${round} border`)]}),
+      )
       await lake.mutate(
         docs.map((doc) => ({createOrReplace: doc})),
         {author: 'test'},
@@ -168,13 +211,48 @@ describe('the tokenizer replica against groq-js', () => {
     '*** wild*card ?',
     '1,000.50 3.14 .5 5.',
   ]
-  const PATTERNS = ['hello', 'a*', 'b', 'u.s*', 'e.g', 'v2.0', '*', 'zürich', 'ü*', 'đž', 'straße', 'istanbul', 'k', 'tab', 'nbsp', 'under_score', "apos'd", '𝒳*', '3.14', '5', '...', 'wild*card', 'hy', '.5']
+  const PATTERNS = [
+    'hello',
+    'a*',
+    'b',
+    'u.s*',
+    'e.g',
+    'v2.0',
+    '*',
+    'zürich',
+    'ü*',
+    'đž',
+    'straße',
+    'istanbul',
+    'k',
+    'tab',
+    'nbsp',
+    'under_score',
+    "apos'd",
+    '𝒳*',
+    '3.14',
+    '5',
+    '...',
+    'wild*card',
+    'hy',
+    '.5',
+  ]
 
   test.each(STRINGS)('match and score of %j', async (text) => {
     for (const pattern of PATTERNS) {
       const dataset = [{_id: 'x', _type: 't', text}]
-      const groq = await (await evaluate(parse('{"m": *[0].text match $p, "s": (* | score(text match $p))[0]._score}', {params: {p: pattern}}), {dataset})).get()
-      const node = {type: 'OpCall', op: 'match', left: {type: 'AccessAttribute', name: 'text'}, right: {type: 'Value', value: pattern}}
+      const groq = await (
+        await evaluate(
+          parse('{"m": *[0].text match $p, "s": (* | score(text match $p))[0]._score}', {params: {p: pattern}}),
+          {dataset},
+        )
+      ).get()
+      const node = {
+        type: 'OpCall',
+        op: 'match',
+        left: {type: 'AccessAttribute', name: 'text'},
+        right: {type: 'Value', value: pattern},
+      }
       const match = compileTextMatch(node as ExprNode)!
       expect({pattern, m: match.matches(dataset[0]), s: match.score(dataset[0])}).toEqual({pattern, ...groq})
       expect(compilePredicate(node as ExprNode)(dataset[0])).toBe(groq.m)
@@ -182,7 +260,16 @@ describe('the tokenizer replica against groq-js', () => {
   })
 
   test('tokens of a tricky string', () => {
-    expect(tokenize('a.b..c U.S.A. ...x y... ü. ü.x, hy-phen')).toEqual(['abc', 'USA', 'x', 'y', 'ü.', 'üx', 'hy', 'phen'])
+    expect(tokenize('a.b..c U.S.A. ...x y... ü. ü.x, hy-phen')).toEqual([
+      'abc',
+      'USA',
+      'x',
+      'y',
+      'ü.',
+      'üx',
+      'hy',
+      'phen',
+    ])
   })
 
   test("the index's scanner gives the regex's tokens, on the tricky strings and 2,000 random ones", () => {
@@ -192,11 +279,30 @@ describe('the tokenizer replica against groq-js', () => {
       return tokens
     }
     // Letters, every separator, dots, apostrophes, Unicode spaces, a lone surrogate and an astral character.
-    const alphabet = [...'aZ9ü_.\'`~=.!@#$%^&*(),\\/?";:{}|[]+<>-'.split(''), ' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u0085', '\u180e', '\ud835', '𝒳']
+    const alphabet = [
+      ...'aZ9ü_.\'`~=.!@#$%^&*(),\\/?";:{}|[]+<>-'.split(''),
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2003',
+      '\u3000',
+      '\ufeff',
+      '\u0085',
+      '\u180e',
+      '\ud835',
+      '𝒳',
+    ]
     let seed = 1
     const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647
     const samples = [...STRINGS]
-    for (let i = 0; i < 2000; i++) samples.push(Array.from({length: 1 + Math.floor(random() * 24)}, () => alphabet[Math.floor(random() * alphabet.length)]).join(''))
+    for (let i = 0; i < 2000; i++)
+      samples.push(
+        Array.from(
+          {length: 1 + Math.floor(random() * 24)},
+          () => alphabet[Math.floor(random() * alphabet.length)],
+        ).join(''),
+      )
     for (const text of samples) expect(scanned(text)).toEqual(tokenize(text))
   })
 
@@ -206,7 +312,14 @@ describe('the tokenizer replica against groq-js', () => {
     [block('a', 'single ', 'block')],
     [[{_type: 'image'}, 'string', null, 3]],
     [[{children: [span('no type', 'x')]}, {_type: 'block', children: 'not an array'}, {_type: 'block', children: []}]],
-    [[{_type: 'block', children: [{_type: 'notspan', text: 'x'}, {_type: 'span', text: 7}, null, {_type: 'span', text: 'ok'}]}]],
+    [
+      [
+        {
+          _type: 'block',
+          children: [{_type: 'notspan', text: 'x'}, {_type: 'span', text: 7}, null, {_type: 'span', text: 'ok'}],
+        },
+      ],
+    ],
     ['a string'],
     [null],
     [[]],

@@ -21,9 +21,16 @@ beforeAll(async () => {
     port: 0,
     dataFile: join(mkdtempSync(join(tmpdir(), 'lake-origins-')), 'lake.sqlite'),
     grants: GRANTS,
-    corsOrigins: [{origin: SITE, credentials: true}, {origin: 'https://viewer.example', credentials: false}],
+    corsOrigins: [
+      {origin: SITE, credentials: true},
+      {origin: 'https://viewer.example', credentials: false},
+    ],
   })
-  await clientFor(lake.url, WRITE_TOKEN).create({_id: 'comment-contact.c1', _type: 'commentContact', email: 'reader@example.com'})
+  await clientFor(lake.url, WRITE_TOKEN).create({
+    _id: 'comment-contact.c1',
+    _type: 'commentContact',
+    email: 'reader@example.com',
+  })
 })
 afterAll(() => lake.close())
 
@@ -57,24 +64,32 @@ describe('CORS', () => {
   })
 
   test('a foreign preflight is granted nothing, private-network access included', async () => {
-    const res = await send(emailQuery, {
-      origin: EVIL,
-      'access-control-request-method': 'GET',
-      'access-control-request-headers': 'authorization',
-      'access-control-request-private-network': 'true',
-    }, 'OPTIONS')
+    const res = await send(
+      emailQuery,
+      {
+        origin: EVIL,
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization',
+        'access-control-request-private-network': 'true',
+      },
+      'OPTIONS',
+    )
     expect(res.headers['access-control-allow-origin']).toBeUndefined()
     expect(res.headers['access-control-allow-headers']).toBeUndefined()
     expect(res.headers['access-control-allow-private-network']).toBeUndefined()
   })
 
   test('the site’s own origin gets CORS with credentials and private-network access', async () => {
-    const res = await send(emailQuery, {
-      origin: SITE,
-      'access-control-request-method': 'GET',
-      'access-control-request-headers': 'authorization, x-sanity-app',
-      'access-control-request-private-network': 'true',
-    }, 'OPTIONS')
+    const res = await send(
+      emailQuery,
+      {
+        origin: SITE,
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization, x-sanity-app',
+        'access-control-request-private-network': 'true',
+      },
+      'OPTIONS',
+    )
     expect(res.headers['access-control-allow-origin']).toBe(SITE)
     expect(res.headers['access-control-allow-credentials']).toBe('true')
     expect(res.headers['access-control-allow-headers']).toContain('authorization')
@@ -89,11 +104,16 @@ describe('CORS', () => {
 
   test('a write from a foreign origin is refused, and nothing is stored', async () => {
     const body = JSON.stringify({mutations: [{create: {_id: 'planted', _type: 'article', title: 'Planted'}}]})
-    const res = await send('/v2025-02-19/data/mutate/production', {
-      origin: EVIL,
-      authorization: `Bearer ${WRITE_TOKEN}`,
-      'content-type': 'application/json',
-    }, 'POST', body)
+    const res = await send(
+      '/v2025-02-19/data/mutate/production',
+      {
+        origin: EVIL,
+        authorization: `Bearer ${WRITE_TOKEN}`,
+        'content-type': 'application/json',
+      },
+      'POST',
+      body,
+    )
     expect(res.status).toBe(403)
     expect(JSON.parse(res.body).error.type).toBe('corsOriginError')
     expect(await clientFor(lake.url, READ_TOKEN).getDocument('planted')).toBeUndefined()
@@ -108,9 +128,12 @@ describe('Host names (DNS rebinding)', () => {
     expect(res.body).not.toContain('reader@example.com')
   })
 
-  test.each(['localhost:3333', '127.0.0.1', '[::1]:3333', 'local.localhost:3334', 'LOCALHOST'])('%s is one of the lake’s names', async (host) => {
-    expect((await send('/v1/ping', {host})).status).toBe(200)
-  })
+  test.each(['localhost:3333', '127.0.0.1', '[::1]:3333', 'local.localhost:3334', 'LOCALHOST'])(
+    '%s is one of the lake’s names',
+    async (host) => {
+      expect((await send('/v1/ping', {host})).status).toBe(200)
+    },
+  )
 
   test('a WebSocket upgrade from a foreign page is refused', async () => {
     const res = await send('/v2022-06-30/socket/production', {
@@ -128,13 +151,18 @@ describe('configuration', () => {
   test('the tokens once published in .env.example are refused, not trusted', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'lake-secrets-')), 'secrets.json')
     expect(() =>
-      lakeConfigFromEnv({LOCAL_SECRETS_FILE: file, SANITY_API_WRITE_TOKEN: 'local-lake-write-token-for-development-only'}),
+      lakeConfigFromEnv({
+        LOCAL_SECRETS_FILE: file,
+        SANITY_API_WRITE_TOKEN: 'local-lake-write-token-for-development-only',
+      }),
     ).toThrow(/published in \.env\.example/)
   })
 
   test('a lake on a non-loopback address with generated secrets is refused', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'lake-secrets-')), 'secrets.json')
-    expect(() => lakeConfigFromEnv({LOCAL_SECRETS_FILE: file, LAKE_HOST: '0.0.0.0'})).toThrow(/LAKE_HOST=0\.0\.0\.0.*set your own/)
+    expect(() => lakeConfigFromEnv({LOCAL_SECRETS_FILE: file, LAKE_HOST: '0.0.0.0'})).toThrow(
+      /LAKE_HOST=0\.0\.0\.0.*set your own/,
+    )
   })
 
   test('LAKE_CORS_ORIGINS is checked: a path or a wildcard is not an origin', () => {

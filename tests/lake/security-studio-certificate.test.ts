@@ -16,13 +16,29 @@ const openssl = (args: string[]) => execFileSync('openssl', args, {stdio: 'pipe'
 function writeOldCaCertificate(dir: string) {
   execFileSync('mkdir', ['-p', dir])
   openssl([
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-    '-keyout', join(dir, 'lake-key.pem'), '-out', join(dir, 'lake-cert.pem'), '-days', '365',
-    '-subj', '/CN=Local Content Lake (development)/O=ledger-news',
-    '-addext', 'subjectAltName=DNS:localhost,DNS:local.localhost,DNS:*.localhost,IP:127.0.0.1,IP:::1',
-    '-addext', 'basicConstraints=critical,CA:TRUE,pathlen:0',
-    '-addext', 'keyUsage=critical,digitalSignature,keyCertSign',
-    '-addext', 'extendedKeyUsage=serverAuth',
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-keyout',
+    join(dir, 'lake-key.pem'),
+    '-out',
+    join(dir, 'lake-cert.pem'),
+    '-days',
+    '365',
+    '-subj',
+    '/CN=Local Content Lake (development)/O=ledger-news',
+    '-addext',
+    'subjectAltName=DNS:localhost,DNS:local.localhost,DNS:*.localhost,IP:127.0.0.1,IP:::1',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE,pathlen:0',
+    '-addext',
+    'keyUsage=critical,digitalSignature,keyCertSign',
+    '-addext',
+    'extendedKeyUsage=serverAuth',
   ])
   chmodSync(join(dir, 'lake-key.pem'), 0o644)
 }
@@ -36,12 +52,36 @@ function forgeFor(host: string, {keyFile, certFile}: {keyFile: string; certFile:
   const ext = join(dir, 'ext.cnf')
   writeFileSync(ext, `subjectAltName=DNS:${host}\nextendedKeyUsage=serverAuth\n`)
   openssl([
-    'req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-    '-keyout', key, '-out', csr, '-subj', `/CN=${host}`,
+    'req',
+    '-new',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-keyout',
+    key,
+    '-out',
+    csr,
+    '-subj',
+    `/CN=${host}`,
   ])
   openssl([
-    'x509', '-req', '-in', csr, '-CA', certFile, '-CAkey', keyFile, '-CAcreateserial',
-    '-out', cert, '-days', '30', '-extfile', ext,
+    'x509',
+    '-req',
+    '-in',
+    csr,
+    '-CA',
+    certFile,
+    '-CAkey',
+    keyFile,
+    '-CAcreateserial',
+    '-out',
+    cert,
+    '-days',
+    '30',
+    '-extfile',
+    ext,
   ])
   return {key: readFileSync(key), cert: readFileSync(cert)}
 }
@@ -70,7 +110,11 @@ test('the generated certificate is a leaf for the local names only, with a priva
   const cert = new X509Certificate(readFileSync(files.certFile))
   expect(cert.ca).toBe(false)
   expect(cert.subjectAltName?.split(', ')).toEqual([
-    'DNS:localhost', 'DNS:local.localhost', 'DNS:*.localhost', 'IP Address:127.0.0.1', 'IP Address:0:0:0:0:0:0:0:1',
+    'DNS:localhost',
+    'DNS:local.localhost',
+    'DNS:*.localhost',
+    'IP Address:127.0.0.1',
+    'IP Address:0:0:0:0:0:0:0:1',
   ])
   expect(cert.keyUsage).toEqual(['1.3.6.1.5.5.7.3.1'])
   expect(cert.checkHost('local.localhost')).toBe('local.localhost')

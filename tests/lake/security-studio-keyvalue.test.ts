@@ -28,7 +28,12 @@ test("an anonymous write is refused with 401 in Sanity's shape, and stores nothi
 })
 
 test('a value over 16 KB of JSON is refused with 413, and the rest of its write is not stored', async () => {
-  const refused = await failure(put(t.writer, [{key: 'small', value: 1}, {key: 'big', value: 'x'.repeat(17 * 1024)}]))
+  const refused = await failure(
+    put(t.writer, [
+      {key: 'small', value: 1},
+      {key: 'big', value: 'x'.repeat(17 * 1024)},
+    ]),
+  )
   expect(refused.statusCode).toBe(413)
   expect(refused.body.error).toMatchObject({type: 'httpPayloadTooLarge', description: expect.stringContaining('"big"')})
   expect(await get(t.writer, ['small', 'big'])).toEqual([])
@@ -40,7 +45,12 @@ test('a value over 16 KB of JSON is refused with 413, and the rest of its write 
 test('a user keeps at most 200 keys; overwriting a kept key still works', async () => {
   const pairs = Array.from({length: 200}, (_, i) => ({key: `pref.${i}`, value: i}))
   expect(await put(t.reader, pairs)).toHaveLength(200)
-  const refused = await failure(put(t.reader, [{key: 'pref.0', value: 'changed'}, {key: 'pref.200', value: 200}]))
+  const refused = await failure(
+    put(t.reader, [
+      {key: 'pref.0', value: 'changed'},
+      {key: 'pref.200', value: 200},
+    ]),
+  )
   expect(refused.statusCode).toBe(400)
   const error = {type: 'keyValueLimitError', description: expect.stringContaining('at most 200')}
   expect(refused.body.error).toMatchObject(error)

@@ -88,8 +88,10 @@ test('a 48 MB frame announced before sign-in is cut off at its header; a ping me
   const size = 48 * 1024 * 1024
   const conn = connect(t.lake.port, '127.0.0.1')
   const key = randomBytes(16).toString('base64')
-  conn.write(`GET ${SOCKET_PATH} HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
-    `Sec-WebSocket-Key: ${key}\r\nSec-WebSocket-Version: 13\r\n\r\n`)
+  conn.write(
+    `GET ${SOCKET_PATH} HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+      `Sec-WebSocket-Key: ${key}\r\nSec-WebSocket-Version: 13\r\n\r\n`,
+  )
   await new Promise((resolve) => conn.once('data', resolve))
   const closedAt = new Promise<number>((resolve) => conn.once('close', () => resolve(performance.now())))
   conn.on('error', () => undefined)

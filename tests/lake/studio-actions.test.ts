@@ -14,13 +14,32 @@ const act = (actions: unknown[], transactionId?: string) => t.writer.action(acti
 const raw = (ids: string[]) => t.reader.getDocuments(ids)
 
 async function draftOf(id: string, fields: Record<string, unknown> = {}) {
-  await act([{actionType: 'sanity.action.document.create', publishedId: id, attributes: {_id: `drafts.${id}`, _type: 'article', ...fields}, ifExists: 'fail'}])
+  await act([
+    {
+      actionType: 'sanity.action.document.create',
+      publishedId: id,
+      attributes: {_id: `drafts.${id}`, _type: 'article', ...fields},
+      ifExists: 'fail',
+    },
+  ])
 }
 
 test('create makes a draft whose revision is the transaction id', async () => {
   const id = uid('art')
   const tx = `tx-${id}`
-  expect(await act([{actionType: 'sanity.action.document.create', publishedId: id, attributes: {_id: `drafts.${id}`, _type: 'article', title: 'New', _rev: 'studio-guess'}, ifExists: 'fail'}], tx)).toEqual({transactionId: tx})
+  expect(
+    await act(
+      [
+        {
+          actionType: 'sanity.action.document.create',
+          publishedId: id,
+          attributes: {_id: `drafts.${id}`, _type: 'article', title: 'New', _rev: 'studio-guess'},
+          ifExists: 'fail',
+        },
+      ],
+      tx,
+    ),
+  ).toEqual({transactionId: tx})
   const [published, draft] = await raw([id, `drafts.${id}`])
   expect(published).toBeNull()
   expect(draft).toMatchObject({_id: `drafts.${id}`, _type: 'article', title: 'New', _rev: tx})
@@ -29,7 +48,15 @@ test('create makes a draft whose revision is the transaction id', async () => {
 test('create with ifExists "fail" refuses an existing draft with 409; "ignore" leaves it', async () => {
   const id = uid('art')
   await draftOf(id, {title: 'first'})
-  const create = (ifExists: string) => act([{actionType: 'sanity.action.document.create', publishedId: id, attributes: {_id: `drafts.${id}`, _type: 'article', title: 'second'}, ifExists}])
+  const create = (ifExists: string) =>
+    act([
+      {
+        actionType: 'sanity.action.document.create',
+        publishedId: id,
+        attributes: {_id: `drafts.${id}`, _type: 'article', title: 'second'},
+        ifExists,
+      },
+    ])
   expect((await failure(create('fail'))).statusCode).toBe(409)
   await create('ignore')
   expect((await t.reader.getDocument(`drafts.${id}`))?.title).toBe('first')
@@ -38,9 +65,21 @@ test('create with ifExists "fail" refuses an existing draft with 409; "ignore" l
 test('edit applies set, unset and diffMatchPatch, several edits in one transaction', async () => {
   const id = uid('art')
   await draftOf(id, {title: 'Hello world', dek: 'to remove'})
-  const edit = (patch: Record<string, unknown>) => ({actionType: 'sanity.action.document.edit', draftId: `drafts.${id}`, publishedId: id, patch})
+  const edit = (patch: Record<string, unknown>) => ({
+    actionType: 'sanity.action.document.edit',
+    draftId: `drafts.${id}`,
+    publishedId: id,
+    patch,
+  })
   const tx = `tx-edit-${id}`
-  await act([edit({set: {slug: {_type: 'slug', current: 'hello'}}}), edit({unset: ['dek']}), edit({diffMatchPatch: {title: '@@ -1,11 +1,12 @@\n Hello \n+big \n world\n'}})], tx)
+  await act(
+    [
+      edit({set: {slug: {_type: 'slug', current: 'hello'}}}),
+      edit({unset: ['dek']}),
+      edit({diffMatchPatch: {title: '@@ -1,11 +1,12 @@\n Hello \n+big \n world\n'}}),
+    ],
+    tx,
+  )
   const draft = await t.reader.getDocument(`drafts.${id}`)
   expect(draft).toMatchObject({title: 'Hello big world', slug: {current: 'hello'}, _rev: tx})
   expect(draft).not.toHaveProperty('dek')
@@ -49,7 +88,14 @@ test('edit applies set, unset and diffMatchPatch, several edits in one transacti
 test('edit of a published document without a draft starts the draft from the published content', async () => {
   const id = uid('art')
   await t.writer.create({_id: id, _type: 'article', title: 'Live', body: 'text'})
-  await act([{actionType: 'sanity.action.document.edit', draftId: `drafts.${id}`, publishedId: id, patch: {set: {title: 'Live, revised'}}}])
+  await act([
+    {
+      actionType: 'sanity.action.document.edit',
+      draftId: `drafts.${id}`,
+      publishedId: id,
+      patch: {set: {title: 'Live, revised'}},
+    },
+  ])
   const [published, draft] = await raw([id, `drafts.${id}`])
   expect(published).toMatchObject({title: 'Live'})
   expect(draft).toMatchObject({_id: `drafts.${id}`, title: 'Live, revised', body: 'text'})
@@ -58,7 +104,16 @@ test('edit of a published document without a draft starts the draft from the pub
 test('edit with a stale ifRevisionID fails with 409 and changes nothing', async () => {
   const id = uid('art')
   await draftOf(id, {title: 'kept'})
-  const error = await failure(act([{actionType: 'sanity.action.document.edit', draftId: `drafts.${id}`, publishedId: id, patch: {ifRevisionID: 'stale', set: {title: 'lost'}}}]))
+  const error = await failure(
+    act([
+      {
+        actionType: 'sanity.action.document.edit',
+        draftId: `drafts.${id}`,
+        publishedId: id,
+        patch: {ifRevisionID: 'stale', set: {title: 'lost'}},
+      },
+    ]),
+  )
   expect(error.statusCode).toBe(409)
   expect((await t.reader.getDocument(`drafts.${id}`))?.title).toBe('kept')
 })
@@ -77,7 +132,10 @@ test('publish replaces the published document with the draft and removes the dra
   listener.close()
   const events = listener.events.slice(1)
   expect(events.map((e) => [e.documentId, e.transition, e.transactionId, e.transactionTotalEvents])).toEqual(
-    expect.arrayContaining([[id, 'appear', tx, 2], [`drafts.${id}`, 'disappear', tx, 2]]),
+    expect.arrayContaining([
+      [id, 'appear', tx, 2],
+      [`drafts.${id}`, 'disappear', tx, 2],
+    ]),
   )
 })
 
@@ -85,7 +143,8 @@ test('publish preconditions: stale ifPublishedRevisionId or ifDraftRevisionId fa
   const id = uid('art')
   await t.writer.create({_id: id, _type: 'article', title: 'v1'})
   await draftOf(id, {title: 'v2'})
-  const publish = (extra: Record<string, unknown>) => act([{actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id, ...extra}])
+  const publish = (extra: Record<string, unknown>) =>
+    act([{actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id, ...extra}])
   expect((await failure(publish({ifPublishedRevisionId: 'stale'}))).statusCode).toBe(409)
   expect((await failure(publish({ifDraftRevisionId: 'stale'}))).statusCode).toBe(409)
   expect((await t.anon.getDocument(id))?.title).toBe('v1')
@@ -96,7 +155,10 @@ test('publish preconditions: stale ifPublishedRevisionId or ifDraftRevisionId fa
 
 test('publish without a draft fails with 409', async () => {
   const id = uid('art')
-  expect((await failure(act([{actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id}]))).statusCode).toBe(409)
+  expect(
+    (await failure(act([{actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id}])))
+      .statusCode,
+  ).toBe(409)
 })
 
 test('unpublish removes the published document and keeps its content as the draft', async () => {
@@ -106,7 +168,10 @@ test('unpublish removes the published document and keeps its content as the draf
   const [published, draft] = await raw([id, `drafts.${id}`])
   expect(published).toBeNull()
   expect(draft).toMatchObject({title: 'Was live'})
-  expect((await failure(act([{actionType: 'sanity.action.document.unpublish', draftId: `drafts.${id}`, publishedId: id}]))).statusCode).toBe(409)
+  expect(
+    (await failure(act([{actionType: 'sanity.action.document.unpublish', draftId: `drafts.${id}`, publishedId: id}])))
+      .statusCode,
+  ).toBe(409)
 })
 
 test('discard removes the draft only; discarding a missing draft fails with 409', async () => {
@@ -116,14 +181,18 @@ test('discard removes the draft only; discarding a missing draft fails with 409'
   // As the Studio sends it: the draft id only.
   await act([{actionType: 'sanity.action.document.discard', draftId: `drafts.${id}`}])
   expect(await raw([id, `drafts.${id}`])).toEqual([expect.objectContaining({title: 'published'}), null])
-  expect((await failure(act([{actionType: 'sanity.action.document.discard', draftId: `drafts.${id}`, publishedId: id}]))).statusCode).toBe(409)
+  expect(
+    (await failure(act([{actionType: 'sanity.action.document.discard', draftId: `drafts.${id}`, publishedId: id}])))
+      .statusCode,
+  ).toBe(409)
 })
 
 test('delete removes the published document and the drafts it names; an unnamed draft makes it fail', async () => {
   const id = uid('art')
   await t.writer.create({_id: id, _type: 'article'})
   await draftOf(id)
-  const del = (includeDrafts: string[]) => act([{actionType: 'sanity.action.document.delete', publishedId: id, includeDrafts}])
+  const del = (includeDrafts: string[]) =>
+    act([{actionType: 'sanity.action.document.delete', publishedId: id, includeDrafts}])
   expect((await failure(del([]))).statusCode).toBe(409)
   await del([`drafts.${id}`])
   expect(await raw([id, `drafts.${id}`])).toEqual([null, null])
@@ -131,17 +200,42 @@ test('delete removes the published document and the drafts it names; an unnamed 
 
 test('a read token cannot act, a reused transaction id is refused, nothing half-applies', async () => {
   const id = uid('art')
-  expect((await failure(t.reader.action({actionType: 'sanity.action.document.create', publishedId: id, attributes: {_type: 'article'}, ifExists: 'fail'} as never))).statusCode).toBe(403)
+  expect(
+    (
+      await failure(
+        t.reader.action({
+          actionType: 'sanity.action.document.create',
+          publishedId: id,
+          attributes: {_type: 'article'},
+          ifExists: 'fail',
+        } as never),
+      )
+    ).statusCode,
+  ).toBe(403)
   await draftOf(id)
   const tx = `tx-once-${id}`
-  await act([{actionType: 'sanity.action.document.edit', draftId: `drafts.${id}`, publishedId: id, patch: {set: {n: 1}}}], tx)
-  expect((await failure(act([{actionType: 'sanity.action.document.edit', draftId: `drafts.${id}`, publishedId: id, patch: {set: {n: 2}}}], tx))).statusCode).toBe(409)
+  await act(
+    [{actionType: 'sanity.action.document.edit', draftId: `drafts.${id}`, publishedId: id, patch: {set: {n: 1}}}],
+    tx,
+  )
+  expect(
+    (
+      await failure(
+        act(
+          [{actionType: 'sanity.action.document.edit', draftId: `drafts.${id}`, publishedId: id, patch: {set: {n: 2}}}],
+          tx,
+        ),
+      )
+    ).statusCode,
+  ).toBe(409)
   // Second action fails (no draft to publish for another id): the first must not be applied.
   const other = uid('art')
-  const error = await failure(act([
-    {actionType: 'sanity.action.document.edit', draftId: `drafts.${id}`, publishedId: id, patch: {set: {n: 3}}},
-    {actionType: 'sanity.action.document.publish', draftId: `drafts.${other}`, publishedId: other},
-  ]))
+  const error = await failure(
+    act([
+      {actionType: 'sanity.action.document.edit', draftId: `drafts.${id}`, publishedId: id, patch: {set: {n: 3}}},
+      {actionType: 'sanity.action.document.publish', draftId: `drafts.${other}`, publishedId: other},
+    ]),
+  )
   expect(error.statusCode).toBe(409)
   expect((await t.reader.getDocument(`drafts.${id}`))?.n).toBe(1)
 })
@@ -154,7 +248,11 @@ test('a publish planned before a concurrent edit is planned again, and publishes
   // The edit is queued first but runs only after this tick, so the publish reads the old draft
   // (n: 0), queues behind the edit, fails its revision guard and is planned again.
   const edit = lake.mutate([{patch: {id: `drafts.${id}`, set: {n: 1}}}], {author: 'other-editor'})
-  const publish = runActions(lake, [{actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id}], {author: 'test-editor', transactionId: `tx-race-${id}`})
+  const publish = runActions(
+    lake,
+    [{actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id}],
+    {author: 'test-editor', transactionId: `tx-race-${id}`},
+  )
   await Promise.all([edit, publish])
   expect(mutate).toHaveBeenCalledTimes(3)
   mutate.mockRestore()

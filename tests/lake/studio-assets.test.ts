@@ -58,7 +58,12 @@ test('images are served where @sanity/image-url points, with their content type,
 test('files upload and serve as files, with the type their bytes show', async () => {
   const bytes = Buffer.from('%PDF-1.4 a tiny document')
   const asset = await t.writer.assets.upload('file', bytes, {filename: 'report.pdf', contentType: 'application/pdf'})
-  expect(asset).toMatchObject({_id: `file-${sha1(bytes)}-pdf`, _type: 'sanity.fileAsset', mimeType: 'application/pdf', extension: 'pdf'})
+  expect(asset).toMatchObject({
+    _id: `file-${sha1(bytes)}-pdf`,
+    _type: 'sanity.fileAsset',
+    mimeType: 'application/pdf',
+    extension: 'pdf',
+  })
   const res = await fetch(`${t.lake.url}/${asset.path}`)
   expect(res.headers.get('content-type')).toBe('application/pdf')
   expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true)
@@ -73,7 +78,10 @@ test('uploads need a write token and a real image', async () => {
 test('JPEG, GIF and WebP sizes are read from their headers', async () => {
   const {imageInfo} = await import('@/sanity/lake/studio/imageSize')
   // Minimal headers: SOI, an APP0 segment, then a baseline SOF0 frame of 300×200.
-  const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0xc8, 0x01, 0x2c, 0x03, 0, 0, 0, 0, 0, 0, 0, 0, 0])
+  const jpeg = Buffer.from([
+    0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0xc8, 0x01, 0x2c, 0x03, 0, 0, 0,
+    0, 0, 0, 0, 0, 0,
+  ])
   expect(imageInfo(jpeg)).toMatchObject({extension: 'jpg', mimeType: 'image/jpeg', width: 300, height: 200})
   const gif = Buffer.from('GIF89a\x05\x00\x07\x00\x00\x00\x00', 'latin1')
   expect(imageInfo(gif)).toMatchObject({extension: 'gif', width: 5, height: 7})

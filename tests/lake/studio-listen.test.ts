@@ -10,7 +10,8 @@ beforeAll(async () => {
 })
 afterAll(() => t.lake.close())
 
-const mutations = (events: unknown[]) => events.filter((e): e is MutationEvent => (e as {type: string}).type === 'mutation')
+const mutations = (events: unknown[]) =>
+  events.filter((e): e is MutationEvent => (e as {type: string}).type === 'mutation')
 
 test('welcome comes first, then one event per transaction in commit order, chained by revision', async () => {
   const id = uid('listened')
@@ -19,7 +20,10 @@ test('welcome comes first, then one event per transaction in commit order, chain
 
   // The Studio names its transactions; the lake must keep those names.
   await t.writer.mutate([{create: {_id: id, _type: 'note', title: 'one'}}], {transactionId: `tx-create-${id}`})
-  await t.writer.patch(id).set({title: 'two'}).commit({transactionId: `tx-patch-${id}`})
+  await t.writer
+    .patch(id)
+    .set({title: 'two'})
+    .commit({transactionId: `tx-patch-${id}`})
   await t.writer.mutate([{delete: {id}}], {transactionId: `tx-delete-${id}`})
   await listener.next(4)
   listener.close()
@@ -38,7 +42,12 @@ test('welcome comes first, then one event per transaction in commit order, chain
   expect(patched.resultRev).toBe(`tx-patch-${id}`)
   expect(deleted.previousRev).toBe(patched.resultRev)
   for (const e of [created, patched, deleted]) {
-    expect(e).toMatchObject({identity: 'test-editor', visibility: 'query', transactionTotalEvents: 1, transactionCurrentEvent: 1})
+    expect(e).toMatchObject({
+      identity: 'test-editor',
+      visibility: 'query',
+      transactionTotalEvents: 1,
+      transactionCurrentEvent: 1,
+    })
     expect(typeof e.timestamp).toBe('string')
   }
 })
@@ -63,7 +72,9 @@ test('mendoza effects and mutations reproduce each document state', async () => 
   expect(applyPatch(null, patched.effects!.apply)).not.toHaveProperty('tags')
   expect(doc).toBeNull()
   // The mutations carry whole documents, so a client without mendoza arrives at the same state.
-  expect(patched.mutations).toEqual([{createOrReplace: expect.objectContaining({_id: id, title: 'second', _rev: patched.resultRev})}])
+  expect(patched.mutations).toEqual([
+    {createOrReplace: expect.objectContaining({_id: id, title: 'second', _rev: patched.resultRev})},
+  ])
 })
 
 test("the listener's filter decides: documents appear, update and disappear as they match", async () => {
@@ -85,11 +96,17 @@ test("the listener's filter decides: documents appear, update and disappear as t
 test('a transaction touching several matching documents numbers its events', async () => {
   const [a, b] = [uid('multi'), uid('multi')]
   const listener = await collect(t.writer, '*[_id in $ids]', {ids: [a, b]}, {includeResult: true})
-  await t.writer.transaction().create({_id: a, _type: 'note'}).create({_id: b, _type: 'note'}).commit({transactionId: `tx-multi-${a}`})
+  await t.writer
+    .transaction()
+    .create({_id: a, _type: 'note'})
+    .create({_id: b, _type: 'note'})
+    .commit({transactionId: `tx-multi-${a}`})
   await listener.next(3)
   listener.close()
   const events = mutations(listener.events)
-  expect(events.map((e) => [e.documentId, e.transactionId, e.transactionTotalEvents, e.transactionCurrentEvent])).toEqual([
+  expect(
+    events.map((e) => [e.documentId, e.transactionId, e.transactionTotalEvents, e.transactionCurrentEvent]),
+  ).toEqual([
     [a, `tx-multi-${a}`, 2, 1],
     [b, `tx-multi-${a}`, 2, 2],
   ])

@@ -24,7 +24,9 @@ test('signed-in editors see each other arrive, move and leave', async () => {
   expect((await alice.reply(alice.send('authorization', {authorization: `Bearer ${WRITE_TOKEN}`}))).result).toBe(true)
   expect((await bob.reply(bob.send('authorization', {authorization: `Bearer ${READ_TOKEN}`}))).result).toBe(true)
   const subscription = (await bob.reply(bob.send('presence_subscribe'))).result
-  const locations = [{type: 'document', documentId: 'article-1', path: ['title'], lastActiveAt: new Date().toISOString()}]
+  const locations = [
+    {type: 'document', documentId: 'article-1', path: ['title'], lastActiveAt: new Date().toISOString()},
+  ]
   await alice.reply(alice.send('presence_announce', {data: {sessionId: 'alice-session', locations}}))
   alice.close()
   await new Promise((r) => setTimeout(r, 100))

@@ -9,34 +9,42 @@ beforeAll(async () => {
 afterAll(() => t.lake.close())
 
 describe('a transaction is all or nothing', () => {
-  const thirdMutations: Array<[string, (ids: {existing: string; victim: string}) => Record<string, unknown>, number]> = [
-    ['creates an id that exists', ({existing}) => ({create: {_id: existing, _type: 'note'}}), 409],
-    ['patches a missing document', () => ({patch: {id: uid('nowhere'), set: {x: 1}}}), 409],
-    ['has an unknown mutation type', () => ({upsert: {_id: uid('u'), _type: 'note'}}), 400],
-    ['has an invalid id', () => ({create: {_id: 'not valid!', _type: 'note'}}), 400],
-    ['fails a revision check', ({victim}) => ({patch: {id: victim, ifRevisionID: 'not-the-rev', set: {x: 1}}}), 409],
-  ]
+  const thirdMutations: Array<[string, (ids: {existing: string; victim: string}) => Record<string, unknown>, number]> =
+    [
+      ['creates an id that exists', ({existing}) => ({create: {_id: existing, _type: 'note'}}), 409],
+      ['patches a missing document', () => ({patch: {id: uid('nowhere'), set: {x: 1}}}), 409],
+      ['has an unknown mutation type', () => ({upsert: {_id: uid('u'), _type: 'note'}}), 400],
+      ['has an invalid id', () => ({create: {_id: 'not valid!', _type: 'note'}}), 400],
+      ['fails a revision check', ({victim}) => ({patch: {id: victim, ifRevisionID: 'not-the-rev', set: {x: 1}}}), 409],
+    ]
 
-  test.each(thirdMutations)('when the third mutation %s, the first two are not applied', async (_name, third, status) => {
-    const existing = uid('existing')
-    const victim = uid('victim')
-    const created = uid('created')
-    await t.writer.create({_id: existing, _type: 'note', title: 'untouched'})
-    await t.writer.create({_id: victim, _type: 'note', title: 'before'})
-    const before = await t.anon.getDocuments([existing, victim])
-    const logLength = t.lake.lake.store.transactions(0, 100000).length
+  test.each(thirdMutations)(
+    'when the third mutation %s, the first two are not applied',
+    async (_name, third, status) => {
+      const existing = uid('existing')
+      const victim = uid('victim')
+      const created = uid('created')
+      await t.writer.create({_id: existing, _type: 'note', title: 'untouched'})
+      await t.writer.create({_id: victim, _type: 'note', title: 'before'})
+      const before = await t.anon.getDocuments([existing, victim])
+      const logLength = t.lake.lake.store.transactions(0, 100000).length
 
-    const error = await failure(
-      t.writer.mutate([{create: {_id: created, _type: 'note'}}, {patch: {id: victim, set: {title: 'after'}}}, third({existing, victim})] as never),
-    )
-    expect(error.statusCode).toBe(status)
-    expect(error.body.error).toMatchObject({type: 'mutationError', items: [expect.objectContaining({index: 2})]})
+      const error = await failure(
+        t.writer.mutate([
+          {create: {_id: created, _type: 'note'}},
+          {patch: {id: victim, set: {title: 'after'}}},
+          third({existing, victim}),
+        ] as never),
+      )
+      expect(error.statusCode).toBe(status)
+      expect(error.body.error).toMatchObject({type: 'mutationError', items: [expect.objectContaining({index: 2})]})
 
-    expect(await t.reader.getDocument(created)).toBeUndefined()
-    expect(await t.anon.getDocuments([existing, victim])).toEqual(before)
-    expect(await t.reader.fetch('count(*[_id == $created])', {created}, {perspective: 'raw'})).toBe(0)
-    expect(t.lake.lake.store.transactions(0, 100000)).toHaveLength(logLength)
-  })
+      expect(await t.reader.getDocument(created)).toBeUndefined()
+      expect(await t.anon.getDocuments([existing, victim])).toEqual(before)
+      expect(await t.reader.fetch('count(*[_id == $created])', {created}, {perspective: 'raw'})).toBe(0)
+      expect(t.lake.lake.store.transactions(0, 100000)).toHaveLength(logLength)
+    },
+  )
 
   test('later mutations see the effect of earlier ones in the same transaction', async () => {
     const id = uid('seq')
@@ -103,14 +111,18 @@ describe('transactionId', () => {
     const a = uid('tx')
     const existing = uid('tx')
     await t.writer.create({_id: existing, _type: 'note'})
-    await failure(t.writer.mutate([{create: {_id: a, _type: 'note'}}, {create: {_id: existing, _type: 'note'}}], {transactionId}))
+    await failure(
+      t.writer.mutate([{create: {_id: a, _type: 'note'}}, {create: {_id: existing, _type: 'note'}}], {transactionId}),
+    )
     await t.writer.mutate([{create: {_id: a, _type: 'note'}}], {transactionId})
     expect((await t.anon.getDocument(a))?._rev).toBe(transactionId)
   })
 
   test('a transaction id with characters outside [A-Za-z0-9_.-] is refused', async () => {
     const a = uid('tx')
-    const error = await failure(t.writer.mutate([{create: {_id: a, _type: 'note'}}], {transactionId: 'has space/slash'}))
+    const error = await failure(
+      t.writer.mutate([{create: {_id: a, _type: 'note'}}], {transactionId: 'has space/slash'}),
+    )
     expect(error.statusCode).toBe(400)
     expect(await t.reader.getDocument(a)).toBeUndefined()
   })

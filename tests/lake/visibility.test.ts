@@ -14,7 +14,13 @@ beforeAll(async () => {
   t = await startTestLake()
   await t.writer
     .transaction()
-    .create({_id: article, _type: type, title: 'Public', contact: {_type: 'reference', _ref: contact}, related: [{_type: 'reference', _ref: draftOnly, _key: 'k'}]})
+    .create({
+      _id: article,
+      _type: type,
+      title: 'Public',
+      contact: {_type: 'reference', _ref: contact},
+      related: [{_type: 'reference', _ref: draftOnly, _key: 'k'}],
+    })
     .create({_id: draft, _type: type, title: 'Draft'})
     .create({_id: draftOnly, _type: type, title: 'Unpublished'})
     .create({_id: contact, _type: 'commentContact', email: 'reader@example.com'})
@@ -24,13 +30,20 @@ beforeAll(async () => {
 afterAll(() => t.lake.close())
 
 describe('without a token', () => {
-  test.each(['published', 'drafts', 'raw'] as const)('queries see public ids only (%s perspective)', async (perspective) => {
-    const ids = await t.anon.fetch<string[]>('*[_type == $type || _type == "commentContact"]._id', {type}, {perspective})
-    expect(ids).toEqual([article])
-    const all = await t.anon.fetch<string[]>('*._id', {}, {perspective})
-    expect(all).toContain(article)
-    expect(all.filter((id) => id.includes('.'))).toEqual([])
-  })
+  test.each(['published', 'drafts', 'raw'] as const)(
+    'queries see public ids only (%s perspective)',
+    async (perspective) => {
+      const ids = await t.anon.fetch<string[]>(
+        '*[_type == $type || _type == "commentContact"]._id',
+        {type},
+        {perspective},
+      )
+      expect(ids).toEqual([article])
+      const all = await t.anon.fetch<string[]>('*._id', {}, {perspective})
+      expect(all).toContain(article)
+      expect(all.filter((id) => id.includes('.'))).toEqual([])
+    },
+  )
 
   test('querying a private id by name finds nothing', async () => {
     for (const id of [draft, contact, secret]) {
@@ -40,7 +53,13 @@ describe('without a token', () => {
   })
 
   test('-> does not dereference to private documents', async () => {
-    expect(await t.anon.fetch('*[_id == $id][0]{"email": contact->email, "related": related[]->title}', {id: article}, {perspective: 'raw'})).toEqual({
+    expect(
+      await t.anon.fetch(
+        '*[_id == $id][0]{"email": contact->email, "related": related[]->title}',
+        {id: article},
+        {perspective: 'raw'},
+      ),
+    ).toEqual({
       email: null,
       related: [null],
     })
@@ -71,7 +90,10 @@ describe('without a token', () => {
 
   test('the export endpoint leaves out private documents', async () => {
     const res = await fetch(`${t.lake.url}/v2025-02-19/data/export/production`)
-    const ids = (await res.text()).trim().split('\n').map((line) => JSON.parse(line)._id)
+    const ids = (await res.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line)._id)
     expect(ids).toContain(article)
     expect(ids.filter((id) => id.includes('.'))).toEqual([])
   })
@@ -79,12 +101,22 @@ describe('without a token', () => {
 
 describe('with the read token', () => {
   test('queries see drafts and other dotted ids in the raw perspective', async () => {
-    const ids = await t.reader.fetch<string[]>('*[_type == $type || _type == "commentContact"]._id', {type}, {perspective: 'raw'})
+    const ids = await t.reader.fetch<string[]>(
+      '*[_type == $type || _type == "commentContact"]._id',
+      {type},
+      {perspective: 'raw'},
+    )
     expect(ids.sort()).toEqual([article, draft, draftOnly, contact, secret].sort())
   })
 
   test('-> dereferences private documents', async () => {
-    expect(await t.reader.fetch('*[_id == $id][0]{"email": contact->email, "related": related[]->title}', {id: article}, {perspective: 'raw'})).toEqual({
+    expect(
+      await t.reader.fetch(
+        '*[_id == $id][0]{"email": contact->email, "related": related[]->title}',
+        {id: article},
+        {perspective: 'raw'},
+      ),
+    ).toEqual({
       email: 'reader@example.com',
       related: ['Unpublished'],
     })
@@ -122,7 +154,9 @@ describe('writes', () => {
   })
 
   test('a malformed Authorization header is a 401, not anonymous access', async () => {
-    const res = await fetch(`${t.lake.url}/v2025-02-19/data/doc/production/${contact}`, {headers: {authorization: 'Basic abc'}})
+    const res = await fetch(`${t.lake.url}/v2025-02-19/data/doc/production/${contact}`, {
+      headers: {authorization: 'Basic abc'},
+    })
     expect(res.status).toBe(401)
   })
 })

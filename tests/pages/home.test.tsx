@@ -36,7 +36,9 @@ test('the page is titled for the publication', () => {
 
 test('the lead story is the newest article, the seed', () => {
   const lead = document.querySelector('.card--lead') as HTMLElement
-  expect(within(lead).getByRole('heading', {level: 2})).toHaveTextContent('The Druk-NATO Nexus: Assessing Strategic Realignment in the Himalayas')
+  expect(within(lead).getByRole('heading', {level: 2})).toHaveTextContent(
+    'The Druk-NATO Nexus: Assessing Strategic Realignment in the Himalayas',
+  )
   expect(within(lead).getByRole('link', {name: /Druk-NATO Nexus/})).toHaveAttribute('href', '/articles/druk-nato-nexus')
   expect(lead).toHaveTextContent('By Karma Choden')
   expect(lead).toHaveTextContent('January 10, 2026')
@@ -45,7 +47,11 @@ test('the lead story is the newest article, the seed', () => {
 
 test('"Latest" lists the next six, newest first, and links the archive', () => {
   const latest = screen.getByRole('region', {name: 'Latest'})
-  expect(within(latest).getAllByRole('heading', {level: 3}).map((h) => h.querySelector('a')?.getAttribute('href'))).toEqual([
+  expect(
+    within(latest)
+      .getAllByRole('heading', {level: 3})
+      .map((h) => h.querySelector('a')?.getAttribute('href')),
+  ).toEqual([
     '/articles/carbon-border-south-asia',
     '/articles/chip-sovereignty',
     '/articles/indo-pacific-order-long-read',
@@ -68,7 +74,9 @@ test('Top 5 This Week: editors’ picks, then this week’s active article, then
 
 test('Popular Articles: by approved comments, with the counts', () => {
   const items = within(screen.getByRole('region', {name: 'Popular Articles'})).getAllByRole('listitem')
-  expect(items.map((li) => [li.querySelector('a')?.getAttribute('href'), li.querySelector('.ranked__meta')?.textContent])).toEqual([
+  expect(
+    items.map((li) => [li.querySelector('a')?.getAttribute('href'), li.querySelector('.ranked__meta')?.textContent]),
+  ).toEqual([
     ['/articles/druk-nato-nexus', '7 Comments'],
     ['/articles/indo-pacific-order-long-read', '5 Comments'],
     ['/articles/drone-doctrine-small-states', '4 Comments'],

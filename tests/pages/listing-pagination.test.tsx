@@ -11,11 +11,17 @@ let site: SiteLake
 let added: string[]
 beforeAll(async () => {
   site = await startSiteLake()
-  added = await addArticles(site, 11, {author: 'elena-marsh', topics: ['technology'], prefix: 'paging', firstPublishedAt: '2026-02-01T20:00:00Z'})
+  added = await addArticles(site, 11, {
+    author: 'elena-marsh',
+    topics: ['technology'],
+    prefix: 'paging',
+    firstPublishedAt: '2026-02-01T20:00:00Z',
+  })
 })
 afterAll(() => site.close())
 
-const cardLinks = () => [...document.querySelectorAll('.article-list .card__title a')].map((a) => a.getAttribute('href'))
+const cardLinks = () =>
+  [...document.querySelectorAll('.article-list .card__title a')].map((a) => a.getAttribute('href'))
 const article = (slug: string) => `/articles/${slug}`
 const pages = () => screen.getByRole('navigation', {name: 'Pages'})
 
@@ -42,7 +48,14 @@ test('author page 2: the rest, "Newer" back to the plain URL, no "Older"', async
 test('topic page 2: the sample’s technology articles after the new ones', async () => {
   await renderPage(await resolveServerTree(TopicPageN({params: Promise.resolve({slug: 'technology', page: '2'})})))
   expect(cardLinks()).toEqual(
-    [added[10], 'chip-sovereignty', 'critical-minerals-clubs', 'drone-doctrine-small-states', 'ai-election-campaigning', 'arctic-subsea-cables'].map(article),
+    [
+      added[10],
+      'chip-sovereignty',
+      'critical-minerals-clubs',
+      'drone-doctrine-small-states',
+      'ai-election-campaigning',
+      'arctic-subsea-cables',
+    ].map(article),
   )
   expect(pages()).toHaveTextContent('Page 2 of 2')
   expect(within(pages()).getByRole('link', {name: /Newer/})).toHaveAttribute('href', '/topics/technology')

@@ -13,7 +13,8 @@ beforeAll(async () => {
 })
 afterAll(() => site.close())
 
-const cardLinks = () => [...document.querySelectorAll('.article-list .card__title a')].map((a) => a.getAttribute('href'))
+const cardLinks = () =>
+  [...document.querySelectorAll('.article-list .card__title a')].map((a) => a.getAttribute('href'))
 
 describe('author page', () => {
   beforeEach(async () => {
@@ -25,7 +26,10 @@ describe('author page', () => {
     const profile = document.querySelector('.profile') as HTMLElement
     expect(profile).toHaveTextContent('Senior Analyst, South Asia')
     expect(profile).toHaveTextContent('covers Himalayan politics')
-    expect(within(profile).getByRole('link', {name: 'Personal website'})).toHaveAttribute('href', 'https://karmachoden.example/')
+    expect(within(profile).getByRole('link', {name: 'Personal website'})).toHaveAttribute(
+      'href',
+      'https://karmachoden.example/',
+    )
     expect(profile).toHaveTextContent('4 articles')
   })
 

@@ -46,7 +46,15 @@ beforeAll(async () => {
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/revalidate`
-  sender = new WebhookSender(site.lake.lake.store, [{name: 'revalidate', url, secret: embeddedSecret('webhookSecret'), filter: WEBHOOK_FILTER, projection: WEBHOOK_PROJECTION}])
+  sender = new WebhookSender(site.lake.lake.store, [
+    {
+      name: 'revalidate',
+      url,
+      secret: embeddedSecret('webhookSecret'),
+      filter: WEBHOOK_FILTER,
+      projection: WEBHOOK_PROJECTION,
+    },
+  ])
 })
 afterAll(async () => {
   sender.close()

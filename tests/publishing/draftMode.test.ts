@@ -5,7 +5,9 @@
  * server, so it is recorded here; the end-to-end build exercises the real one.
  */
 const enabled: string[] = []
-jest.mock('next/headers', () => ({draftMode: async () => ({enable: () => enabled.push('on'), disable: () => enabled.push('off')})}))
+jest.mock('next/headers', () => ({
+  draftMode: async () => ({enable: () => enabled.push('on'), disable: () => enabled.push('off')}),
+}))
 
 import {GET as enable} from '@/app/api/draft-mode/enable/route'
 import {GET as disable} from '@/app/api/draft-mode/disable/route'
@@ -54,11 +56,16 @@ test('a wrong or missing secret is refused and draft mode stays off', async () =
   expect(enabled).toEqual([])
 })
 
-test.each(['', '../etc/passwd', 'UPPER', 'a b', 'x'.repeat(200), '-leading'])('an invalid slug %p is refused', async (slug) => {
-  const res = (await enable(url(`secret=${embeddedSecret('previewSecret')}&slug=${encodeURIComponent(slug)}`))) as Response
-  expect(res.status).toBe(400)
-  expect(enabled).toEqual([])
-})
+test.each(['', '../etc/passwd', 'UPPER', 'a b', 'x'.repeat(200), '-leading'])(
+  'an invalid slug %p is refused',
+  async (slug) => {
+    const res = (await enable(
+      url(`secret=${embeddedSecret('previewSecret')}&slug=${encodeURIComponent(slug)}`),
+    )) as Response
+    expect(res.status).toBe(400)
+    expect(enabled).toEqual([])
+  },
+)
 
 test('the right secret turns draft mode on and redirects to the article', async () => {
   const location = await redirectOf(enable(url(`secret=${embeddedSecret('previewSecret')}&slug=druk-nato-nexus`)))

@@ -24,7 +24,9 @@ function receiver(port = 0, status = 200): Promise<{server: Server; port: number
       res.writeHead(status).end()
     })
   })
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({server, port: (server.address() as AddressInfo).port, received})))
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => resolve({server, port: (server.address() as AddressInfo).port, received})),
+  )
 }
 
 async function until(check: () => boolean, timeoutMs = 15000) {
@@ -50,7 +52,13 @@ afterEach(async () => {
   await t.lake.close()
 })
 
-const hook = (url: string) => ({name: 'revalidate', url, secret: SECRET, filter: WEBHOOK_FILTER, projection: WEBHOOK_PROJECTION})
+const hook = (url: string) => ({
+  name: 'revalidate',
+  url,
+  secret: SECRET,
+  filter: WEBHOOK_FILTER,
+  projection: WEBHOOK_PROJECTION,
+})
 
 test('sends the projection of a published change, signed so @sanity/webhook verifies it', async () => {
   const r = await receiver()

@@ -14,7 +14,14 @@ import {embeddedSecret} from '@/sanity/embedded/secrets'
 const SECRET = embeddedSecret('webhookSecret')
 const URL = 'http://localhost/api/revalidate'
 
-async function signedRequest(body: string, {timestamp = Date.now(), secret = SECRET, extraHeader}: {timestamp?: number; secret?: string; extraHeader?: string} = {}) {
+async function signedRequest(
+  body: string,
+  {
+    timestamp = Date.now(),
+    secret = SECRET,
+    extraHeader,
+  }: {timestamp?: number; secret?: string; extraHeader?: string} = {},
+) {
   const headers = new Headers({'content-type': 'application/json'})
   headers.append('sanity-webhook-signature', await encodeSignatureHeader(body, timestamp, secret))
   if (extraHeader) headers.append('sanity-webhook-signature', extraHeader)
@@ -33,7 +40,14 @@ const articleChange = JSON.stringify({
 test('a valid signature revalidates exactly the tags the article touches', async () => {
   const res = await POST(await signedRequest(articleChange))
   expect(res.status).toBe(200)
-  const expected = ['article', 'article:new-slug', 'article:old-slug', 'author:karma-choden', 'topic:geopolitics', 'topic:economy'].sort()
+  const expected = [
+    'article',
+    'article:new-slug',
+    'article:old-slug',
+    'author:karma-choden',
+    'topic:geopolitics',
+    'topic:economy',
+  ].sort()
   expect((await res.json()).revalidated.sort()).toEqual(expected)
   expect(revalidated.map(([tag]) => tag).sort()).toEqual(expected)
   // Expire at once, so the next reader gets fresh content rather than a stale copy.
@@ -41,14 +55,30 @@ test('a valid signature revalidates exactly the tags the article touches', async
 })
 
 test('an approved comment revalidates its article and its comment list', async () => {
-  const body = JSON.stringify({_id: 'comment-1', _type: 'comment', articleId: 'article-x', articleSlug: 'druk-nato-nexus', status: 'approved', previousStatus: 'pending'})
+  const body = JSON.stringify({
+    _id: 'comment-1',
+    _type: 'comment',
+    articleId: 'article-x',
+    articleSlug: 'druk-nato-nexus',
+    status: 'approved',
+    previousStatus: 'pending',
+  })
   const res = await POST(await signedRequest(body))
   // Without the projection's thread root (an older webhook), every comments page of the article.
-  expect((await res.json()).revalidated.sort()).toEqual(['article:druk-nato-nexus', 'comment', 'comments:article-x', 'comments:article-x:pages'].sort())
+  expect((await res.json()).revalidated.sort()).toEqual(
+    ['article:druk-nato-nexus', 'comment', 'comments:article-x', 'comments:article-x:pages'].sort(),
+  )
 })
 
 test('a new pending comment changes no page: nothing is revalidated', async () => {
-  const body = JSON.stringify({_id: 'comment-2', _type: 'comment', articleId: 'article-x', articleSlug: 'druk-nato-nexus', status: 'pending', previousStatus: null})
+  const body = JSON.stringify({
+    _id: 'comment-2',
+    _type: 'comment',
+    articleId: 'article-x',
+    articleSlug: 'druk-nato-nexus',
+    status: 'pending',
+    previousStatus: null,
+  })
   const res = await POST(await signedRequest(body))
   expect(res.status).toBe(200)
   expect((await res.json()).revalidated).toEqual([])
@@ -56,16 +86,30 @@ test('a new pending comment changes no page: nothing is revalidated', async () =
 })
 
 test('an approved comment moved to spam disappears: its article is revalidated', async () => {
-  const body = JSON.stringify({_id: 'comment-3', _type: 'comment', articleId: 'article-x', articleSlug: 'druk-nato-nexus', status: 'spam', previousStatus: 'approved'})
+  const body = JSON.stringify({
+    _id: 'comment-3',
+    _type: 'comment',
+    articleId: 'article-x',
+    articleSlug: 'druk-nato-nexus',
+    status: 'spam',
+    previousStatus: 'approved',
+  })
   expect((await (await POST(await signedRequest(body))).json()).revalidated).toContain('article:druk-nato-nexus')
 })
 
 test.each([
-  ['no signature', async () => new Request(URL, {method: 'POST', body: articleChange, headers: {'content-type': 'application/json'}})],
+  [
+    'no signature',
+    async () => new Request(URL, {method: 'POST', body: articleChange, headers: {'content-type': 'application/json'}}),
+  ],
   ['a wrong secret', () => signedRequest(articleChange, {secret: 'not-the-secret-at-all-0000'})],
   ['a stale timestamp (6 minutes old)', () => signedRequest(articleChange, {timestamp: Date.now() - 6 * 60 * 1000})],
   ['a timestamp in the future', () => signedRequest(articleChange, {timestamp: Date.now() + 10 * 60 * 1000})],
-  ['two signature headers', async () => signedRequest(articleChange, {extraHeader: await encodeSignatureHeader(articleChange, Date.now(), SECRET)})],
+  [
+    'two signature headers',
+    async () =>
+      signedRequest(articleChange, {extraHeader: await encodeSignatureHeader(articleChange, Date.now(), SECRET)}),
+  ],
 ])('%s → 401 and nothing revalidated', async (_label, make) => {
   const res = await POST(await make())
   expect(res.status).toBe(401)
@@ -75,7 +119,11 @@ test.each([
 
 test('a tampered body → 401', async () => {
   const signed = await signedRequest(articleChange)
-  const tampered = new Request(URL, {method: 'POST', headers: signed.headers, body: articleChange.replace('new-slug', 'evil-slug')})
+  const tampered = new Request(URL, {
+    method: 'POST',
+    headers: signed.headers,
+    body: articleChange.replace('new-slug', 'evil-slug'),
+  })
   expect((await POST(tampered)).status).toBe(401)
 })
 

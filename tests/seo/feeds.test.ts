@@ -2,7 +2,15 @@
 import Parser from 'rss-parser'
 import {GET as siteFeed} from '@/app/feed.xml/route'
 import {GET as topicFeed} from '@/app/(site)/topics/[slug]/feed.xml/route'
-import {HOSTILE_DEK, HOSTILE_SLUG, HOSTILE_TITLE, SITE_URL, expectedFeedSlugs, startSeoLake, type SeoLake} from './support'
+import {
+  HOSTILE_DEK,
+  HOSTILE_SLUG,
+  HOSTILE_TITLE,
+  SITE_URL,
+  expectedFeedSlugs,
+  startSeoLake,
+  type SeoLake,
+} from './support'
 
 // The route handlers run as Next would call them; the lake is real HTTP with real GROQ.
 let site: SeoLake
@@ -20,7 +28,8 @@ async function parseFeed(response: Response) {
   return {xml, feed: await parser.parseString(xml)}
 }
 
-const topicFeedOf = (slug: string) => topicFeed(new Request(`${SITE_URL}/topics/${slug}/feed.xml`), {params: Promise.resolve({slug})})
+const topicFeedOf = (slug: string) =>
+  topicFeed(new Request(`${SITE_URL}/topics/${slug}/feed.xml`), {params: Promise.resolve({slug})})
 
 describe('/feed.xml', () => {
   let feed: Awaited<ReturnType<typeof parseFeed>>['feed']

@@ -6,7 +6,17 @@ import HomePage from '@/app/(site)/page'
 import TopicPage from '@/app/(site)/topics/[slug]/page'
 import {serializeJsonLd} from '@/components/seo/JsonLd'
 import {resolveServerTree, SEED_SLUG} from '../support/site'
-import {HOSTILE_DEK, HOSTILE_SLUG, HOSTILE_SOURCE, HOSTILE_SOURCE_URL, HOSTILE_TITLE, IMAGE_REF, SITE_URL, startSeoLake, type SeoLake} from './support'
+import {
+  HOSTILE_DEK,
+  HOSTILE_SLUG,
+  HOSTILE_SOURCE,
+  HOSTILE_SOURCE_URL,
+  HOSTILE_TITLE,
+  IMAGE_REF,
+  SITE_URL,
+  startSeoLake,
+  type SeoLake,
+} from './support'
 
 // ArticlePage reads draftMode() from next/headers, which needs a running Next server's request scope.
 jest.mock('next/headers', () => ({draftMode: async () => ({isEnabled: false, enable() {}, disable() {}})}))
@@ -47,14 +57,23 @@ describe('article page', () => {
       datePublished: '2026-01-10T07:30:00Z',
       dateModified: '2026-01-10T07:30:00Z',
       author: [{'@type': 'Person', name: 'Karma Choden', url: `${SITE_URL}/authors/karma-choden`}],
-      publisher: {'@type': 'Organization', name: 'The Meridian Review', url: `${SITE_URL}/`, logo: {'@type': 'ImageObject', url: `${SITE_URL}/icon.svg`}},
+      publisher: {
+        '@type': 'Organization',
+        name: 'The Meridian Review',
+        url: `${SITE_URL}/`,
+        logo: {'@type': 'ImageObject', url: `${SITE_URL}/icon.svg`},
+      },
       mainEntityOfPage: {'@type': 'WebPage', '@id': `${SITE_URL}/articles/${SEED_SLUG}`},
       url: `${SITE_URL}/articles/${SEED_SLUG}`,
       articleSection: 'Geopolitics',
       keywords: ['Geopolitics', 'Security & Defence'],
       commentCount: 7,
       citation: [
-        {'@type': 'CreativeWork', name: 'International Institute for Strategic Studies (IISS)', url: 'https://www.iiss.org/'},
+        {
+          '@type': 'CreativeWork',
+          name: 'International Institute for Strategic Studies (IISS)',
+          url: 'https://www.iiss.org/',
+        },
         {'@type': 'CreativeWork', name: 'Royal Bhutanese Army'},
       ],
     })
@@ -65,7 +84,12 @@ describe('article page', () => {
     expect(trail.itemListElement).toEqual([
       {'@type': 'ListItem', position: 1, name: 'Home', item: `${SITE_URL}/`},
       {'@type': 'ListItem', position: 2, name: 'Geopolitics', item: `${SITE_URL}/topics/geopolitics`},
-      {'@type': 'ListItem', position: 3, name: 'The Druk-NATO Nexus: Assessing Strategic Realignment in the Himalayas', item: `${SITE_URL}/articles/${SEED_SLUG}`},
+      {
+        '@type': 'ListItem',
+        position: 3,
+        name: 'The Druk-NATO Nexus: Assessing Strategic Realignment in the Himalayas',
+        item: `${SITE_URL}/articles/${SEED_SLUG}`,
+      },
     ])
   })
 
@@ -73,7 +97,10 @@ describe('article page', () => {
     const doc = await htmlOf(ArticlePage(params({slug: HOSTILE_SLUG})))
     // The title's own <script> never became an element: only the two JSON-LD scripts carry it.
     const scripts = [...doc.querySelectorAll('script')]
-    expect(scripts.filter((s) => s.textContent?.includes('alert(1)')).map((s) => s.type)).toEqual(['application/ld+json', 'application/ld+json'])
+    expect(scripts.filter((s) => s.textContent?.includes('alert(1)')).map((s) => s.type)).toEqual([
+      'application/ld+json',
+      'application/ld+json',
+    ])
     expect(scripts.some((s) => s.textContent === 'alert(1)')).toBe(false)
     const [article] = byType(jsonLdOf(doc), 'NewsArticle')
     expect(article.headline).toBe(HOSTILE_TITLE)

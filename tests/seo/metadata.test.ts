@@ -31,7 +31,10 @@ describe('article', () => {
     expect(m.title).toBe('The EU’s Carbon Border Levy Arrives: What South Asian Exporters Face')
     expect(m.description).toMatch(/\S/)
     expect(m.alternates?.canonical).toBe(url)
-    expect(feedsOf(m)).toEqual([SITE_FEED, {url: `${SITE_URL}/topics/economy/feed.xml`, title: 'Economy — The Meridian Review'}])
+    expect(feedsOf(m)).toEqual([
+      SITE_FEED,
+      {url: `${SITE_URL}/topics/economy/feed.xml`, title: 'Economy — The Meridian Review'},
+    ])
     expect(og(m)).toEqual({
       type: 'article',
       url,
@@ -47,24 +50,37 @@ describe('article', () => {
       images: undefined,
     })
     // No image: the small card.
-    expect(twitter(m)).toMatchObject({card: 'summary', title: 'The EU’s Carbon Border Levy Arrives: What South Asian Exporters Face'})
+    expect(twitter(m)).toMatchObject({
+      card: 'summary',
+      title: 'The EU’s Carbon Border Levy Arrives: What South Asian Exporters Face',
+    })
   })
 
   test('an article never updated has modifiedTime = publishedTime', async () => {
     const m = await articleMetadata(params({slug: SEED_SLUG}))
-    expect(og(m)).toMatchObject({publishedTime: '2026-01-10T07:30:00Z', modifiedTime: '2026-01-10T07:30:00Z', authors: [`${SITE_URL}/authors/karma-choden`]})
+    expect(og(m)).toMatchObject({
+      publishedTime: '2026-01-10T07:30:00Z',
+      modifiedTime: '2026-01-10T07:30:00Z',
+      authors: [`${SITE_URL}/authors/karma-choden`],
+    })
   })
 
   test('with a main image: og:image with alt text and the large Twitter card', async () => {
     const m = await articleMetadata(params({slug: HOSTILE_SLUG}))
     expect(m.title).toBe(HOSTILE_TITLE)
-    const image = {url: expect.stringContaining(IMAGE_REF.replace(/^image-(.+)-jpg$/, '$1.jpg')), alt: 'A Himalayan valley'}
+    const image = {
+      url: expect.stringContaining(IMAGE_REF.replace(/^image-(.+)-jpg$/, '$1.jpg')),
+      alt: 'A Himalayan valley',
+    }
     expect(og(m).images).toEqual([image])
     expect(twitter(m)).toMatchObject({card: 'summary_large_image', images: [image]})
   })
 
   test('SEO overrides win over the title and standfirst', async () => {
-    await site.writer.patch(`article-${SEED_SLUG}`).set({seo: {title: 'Bhutan between NATO and India', description: 'A short description.'}}).commit()
+    await site.writer
+      .patch(`article-${SEED_SLUG}`)
+      .set({seo: {title: 'Bhutan between NATO and India', description: 'A short description.'}})
+      .commit()
     try {
       const m = await articleMetadata(params({slug: SEED_SLUG}))
       expect(m.title).toBe('Bhutan between NATO and India')
@@ -105,7 +121,10 @@ test('topic: canonical and the topic’s own feed next to the site’s', async (
   const m = await topicMetadata(params({slug: 'economy'}))
   expect(m.title).toBe('Economy')
   expect(m.alternates?.canonical).toBe(`${SITE_URL}/topics/economy`)
-  expect(feedsOf(m)).toEqual([SITE_FEED, {url: `${SITE_URL}/topics/economy/feed.xml`, title: 'Economy — The Meridian Review'}])
+  expect(feedsOf(m)).toEqual([
+    SITE_FEED,
+    {url: `${SITE_URL}/topics/economy/feed.xml`, title: 'Economy — The Meridian Review'},
+  ])
   expect(og(m)).toMatchObject({type: 'website', url: `${SITE_URL}/topics/economy`})
   const page2 = await topicNMetadata(params({slug: 'technology', page: '2'}))
   expect(page2.alternates?.canonical).toBe(`${SITE_URL}/topics/technology/page/2`)

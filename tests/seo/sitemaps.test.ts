@@ -23,7 +23,8 @@ async function parsed(response: Response) {
   return xml.parse(await response.text())
 }
 
-const fileRoute = (file: string) => sitemapFile(new Request(`${SITE_URL}/sitemaps/${file}`), {params: Promise.resolve({file})})
+const fileRoute = (file: string) =>
+  sitemapFile(new Request(`${SITE_URL}/sitemaps/${file}`), {params: Promise.resolve({file})})
 
 // The sample edition (6 topics, 5 authors, 13 articles) plus 28 articles from the test setup.
 const TOTAL_URLS = 1 + 6 + 5 + 13 + 28

@@ -8,7 +8,8 @@ export const HOUR = 3600_000
 /** A title that would close a <script> element if JSON-LD were serialised naively. */
 export const HOSTILE_TITLE = 'Leaks & "quotes": </script><script>alert(1)</script> in the Himalayas'
 export const HOSTILE_SLUG = 'hostile-title'
-export const HOSTILE_DEK = 'A standfirst with <!-- a comment opener, a line\u2028separator and a paragraph\u2029separator.'
+export const HOSTILE_DEK =
+  'A standfirst with <!-- a comment opener, a line\u2028separator and a paragraph\u2029separator.'
 export const HOSTILE_SOURCE = 'Institute of </script> Studies'
 export const HOSTILE_SOURCE_URL = 'https://example.org/report?a=1&b=2'
 export const IMAGE_REF = 'image-abc123def456-1200x800-jpg'
@@ -39,7 +40,15 @@ export async function startSeoLake(): Promise<SeoLake> {
       author: {_type: 'reference', _ref: 'author-karma-choden'},
       topics: [{_type: 'reference', _ref: 'topic-geopolitics', _key: 't0'}],
       publishedAt: new Date(now - hoursAgo * HOUR).toISOString(),
-      body: [{_type: 'block', _key: 'p1', style: 'normal', markDefs: [], children: [{_type: 'span', _key: 's1', text: 'Body text.', marks: []}]}],
+      body: [
+        {
+          _type: 'block',
+          _key: 'p1',
+          style: 'normal',
+          markDefs: [],
+          children: [{_type: 'span', _key: 's1', text: 'Body text.', marks: []}],
+        },
+      ],
       ...extra,
     })
   article(HOSTILE_SLUG, HOSTILE_TITLE, 2, {
@@ -50,10 +59,36 @@ export async function startSeoLake(): Promise<SeoLake> {
       {_type: 'reference', _ref: 'topic-geopolitics', _key: 't1'},
     ],
     body: [
-      {_type: 'block', _key: 'p1', style: 'normal', markDefs: [], children: [{_type: 'span', _key: 's1', text: 'Body text.', marks: []}]},
-      {_type: 'statistic', _key: 'st1', value: '12%', claim: 'A claim.', sourceName: HOSTILE_SOURCE, sourceUrl: HOSTILE_SOURCE_URL},
-      {_type: 'statistic', _key: 'st2', value: '13%', claim: 'The same source again.', sourceName: HOSTILE_SOURCE, sourceUrl: HOSTILE_SOURCE_URL},
-      {_type: 'statistic', _key: 'st3', value: '5', claim: 'A source without a link.', sourceName: 'Ministry of Records'},
+      {
+        _type: 'block',
+        _key: 'p1',
+        style: 'normal',
+        markDefs: [],
+        children: [{_type: 'span', _key: 's1', text: 'Body text.', marks: []}],
+      },
+      {
+        _type: 'statistic',
+        _key: 'st1',
+        value: '12%',
+        claim: 'A claim.',
+        sourceName: HOSTILE_SOURCE,
+        sourceUrl: HOSTILE_SOURCE_URL,
+      },
+      {
+        _type: 'statistic',
+        _key: 'st2',
+        value: '13%',
+        claim: 'The same source again.',
+        sourceName: HOSTILE_SOURCE,
+        sourceUrl: HOSTILE_SOURCE_URL,
+      },
+      {
+        _type: 'statistic',
+        _key: 'st3',
+        value: '5',
+        claim: 'A source without a link.',
+        sourceName: 'Ministry of Records',
+      },
     ],
   })
   article('fresh-47h', 'Published 47 hours ago', 47)

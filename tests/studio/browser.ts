@@ -12,7 +12,9 @@ import {E2E_WRITE_TOKEN, freePort, startOwnSite, type OwnSite} from '../support/
 export const STUDIO_API_HOST = 'localhost:3334'
 
 export async function launchStudioBrowser(tlsPort: number): Promise<Browser> {
-  const map = [`MAP local.${STUDIO_API_HOST} 127.0.0.1:${tlsPort}`, `MAP ${STUDIO_API_HOST} 127.0.0.1:${tlsPort}`].join(', ')
+  const map = [`MAP local.${STUDIO_API_HOST} 127.0.0.1:${tlsPort}`, `MAP ${STUDIO_API_HOST} 127.0.0.1:${tlsPort}`].join(
+    ', ',
+  )
   const {executablePath, args} = await resolveChromium()
   return chromium.launch({
     executablePath,
@@ -27,15 +29,22 @@ export async function launchStudioBrowser(tlsPort: number): Promise<Browser> {
  * And Chromium's complaint when the Studio's presence client says goodbye on a WebSocket that page
  * navigation is already closing (seen only at the moment a test navigates away).
  */
-export const OFFLINE_NOISE = /sanity-cdn\.com|api\.sanity\.io|ERR_NAME_NOT_RESOLVED|Failed to fetch version|^WebSocket is already in CLOSING or CLOSED state\.$/
+export const OFFLINE_NOISE =
+  /sanity-cdn\.com|api\.sanity\.io|ERR_NAME_NOT_RESOLVED|Failed to fetch version|^WebSocket is already in CLOSING or CLOSED state\.$/
 
 /** Console errors, uncaught exceptions and failed responses (with their URL, which the console omits). */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = []
   const keep = (text: string) => void (!OFFLINE_NOISE.test(text) && errors.push(text))
-  page.on('console', (m) => void (m.type() === 'error' && !m.text().startsWith('Failed to load resource') && keep(m.text())))
+  page.on(
+    'console',
+    (m) => void (m.type() === 'error' && !m.text().startsWith('Failed to load resource') && keep(m.text())),
+  )
   page.on('pageerror', (e) => keep(`pageerror: ${e.message}`))
-  page.on('response', (res) => void (res.status() >= 400 && keep(`HTTP ${res.status()} ${res.request().method()} ${res.url()}`)))
+  page.on(
+    'response',
+    (res) => void (res.status() >= 400 && keep(`HTTP ${res.status()} ${res.request().method()} ${res.url()}`)),
+  )
   return errors
 }
 
@@ -65,7 +74,15 @@ export async function startStudioSession(): Promise<StudioSession> {
     browser,
     page,
     errors: watchErrors(page),
-    lake: createClient({projectId: 'local', dataset: 'production', apiHost: site.lakeUrl, useProjectHostname: false, apiVersion: '2025-02-19', useCdn: false, token: E2E_WRITE_TOKEN}),
+    lake: createClient({
+      projectId: 'local',
+      dataset: 'production',
+      apiHost: site.lakeUrl,
+      useProjectHostname: false,
+      apiVersion: '2025-02-19',
+      useCdn: false,
+      token: E2E_WRITE_TOKEN,
+    }),
     html: async (path) => {
       const res = await fetch(site.baseUrl + path, {cache: 'no-store'})
       return {status: res.status, text: await res.text()}
@@ -83,7 +100,11 @@ export const field = (page: Page, name: string) => page.locator(`[data-testid="f
 export async function pickReference(page: Page, input: Locator, search: string, option: RegExp) {
   await input.fill(search)
   const listboxId = (await input.getAttribute('aria-owns'))!
-  await page.locator(`[id="${listboxId.replace(/"/g, '\\"')}"]`).getByRole('option', {name: option}).first().click()
+  await page
+    .locator(`[id="${listboxId.replace(/"/g, '\\"')}"]`)
+    .getByRole('option', {name: option})
+    .first()
+    .click()
 }
 
 export interface ArticleInput {
@@ -102,7 +123,9 @@ export async function fillArticle(page: Page, a: ArticleInput) {
   await field(page, 'slug').getByRole('button', {name: 'Generate'}).click()
   await field(page, 'dek').locator('textarea').fill(a.dek)
   await pickReference(page, page.locator('#author'), ...a.author)
-  await field(page, 'topics').getByRole('button', {name: /Add item/}).click()
+  await field(page, 'topics')
+    .getByRole('button', {name: /Add item/})
+    .click()
   await pickReference(page, field(page, 'topics').locator('input[aria-owns]').last(), ...a.topic)
 
   const body = field(page, 'body')
@@ -113,7 +136,13 @@ export async function fillArticle(page: Page, a: ArticleInput) {
   await eventually(async () => {
     await body.locator('[data-testid="block-style-select"]').click()
     const heading = page.getByRole('menuitem', {name: /Heading 2/})
-    if (await heading.waitFor({timeout: 2000}).then(() => true, () => false)) return heading.click().then(() => true)
+    if (
+      await heading.waitFor({timeout: 2000}).then(
+        () => true,
+        () => false,
+      )
+    )
+      return heading.click().then(() => true)
     await editor.click()
     return false
   }, 'the Heading 2 style')
@@ -144,10 +173,15 @@ export async function choosePerspective(page: Page, name: 'Drafts' | 'Published'
   await page.getByRole('menuitem', {name, exact: true}).click()
 }
 
-export const signInUrl = (baseUrl: string, path = '', token = E2E_WRITE_TOKEN) => `${baseUrl}/studio${path}#token=${token}`
+export const signInUrl = (baseUrl: string, path = '', token = E2E_WRITE_TOKEN) =>
+  `${baseUrl}/studio${path}#token=${token}`
 
 /** Polls until `check` returns a value (the lake and the site change asynchronously). */
-export async function eventually<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   let last: unknown
   while (Date.now() < deadline) {

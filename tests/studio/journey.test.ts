@@ -8,7 +8,16 @@
  * Uploads, topics, Vision and viewers: library.test.ts.
  */
 import {E2E_WRITE_TOKEN} from '../support/e2e'
-import {choosePerspective, eventually, field, fillArticle, fillUntilSaved, signInUrl, startStudioSession, type StudioSession} from './browser'
+import {
+  choosePerspective,
+  eventually,
+  field,
+  fillArticle,
+  fillUntilSaved,
+  signInUrl,
+  startStudioSession,
+  type StudioSession,
+} from './browser'
 
 const describeStudio = process.env.E2E_STATE ? describe : describe.skip
 jest.setTimeout(180_000)
@@ -46,14 +55,19 @@ describeStudio('an editor on the local lake', () => {
       quote: ['careful diplomacy', /careful diplomacy/i],
     })
     // Edits autosave as a draft, which only token holders can read.
-    const body = async () => ((await s.lake.getDocument(`drafts.${id}`))?.body ?? []) as Array<{style?: string; _type: string}>
-    const complete = (blocks: Array<{style?: string; _type: string}>) => blocks.some((b) => b.style === 'h2') && blocks.some((b) => b._type === 'expertQuoteRef')
+    const body = async () =>
+      ((await s.lake.getDocument(`drafts.${id}`))?.body ?? []) as Array<{style?: string; _type: string}>
+    const complete = (blocks: Array<{style?: string; _type: string}>) =>
+      blocks.some((b) => b.style === 'h2') && blocks.some((b) => b._type === 'expertQuoteRef')
     await eventually(async () => complete(await body()), 'a draft body with the H2 and the expert quote')
     // The list beside the editor picks up the new document without a reload.
     await s.page.locator('[data-testid="document-list-pane"]').getByText(title).first().waitFor()
 
     await s.page.locator('[data-testid="action-publish"]').click()
-    await eventually(async () => (await s.lake.getDocument(id)) && !(await s.lake.getDocument(`drafts.${id}`)), 'the published article')
+    await eventually(
+      async () => (await s.lake.getDocument(id)) && !(await s.lake.getDocument(`drafts.${id}`)),
+      'the published article',
+    )
     await eventually(async () => (await s.html('/')).text.includes(title), 'the homepage to list the article')
     const article = await s.html(`/articles/${slug}`)
     expect(article.status).toBe(200)
@@ -63,7 +77,12 @@ describeStudio('an editor on the local lake', () => {
 
   test('an edit becomes a draft, and the site shows it once published again', async () => {
     const revised = `${title}, revised`
-    await fillUntilSaved(field(s.page, 'title').locator('input'), revised, async () => (await s.lake.getDocument(`drafts.${id}`))?.title === revised, 'the edited draft')
+    await fillUntilSaved(
+      field(s.page, 'title').locator('input'),
+      revised,
+      async () => (await s.lake.getDocument(`drafts.${id}`))?.title === revised,
+      'the edited draft',
+    )
     expect((await s.html(`/articles/${slug}`)).text).not.toContain(revised)
     await s.page.locator('[data-testid="action-publish"]').click()
     await eventually(async () => (await s.html(`/articles/${slug}`)).text.includes(revised), 'the revised article page')
@@ -72,7 +91,11 @@ describeStudio('an editor on the local lake', () => {
   test('unpublishing takes the article off the site', async () => {
     await choosePerspective(s.page, 'Published')
     await s.page.locator('[data-testid="pane-footer"]').getByRole('button', {name: 'Unpublish'}).click()
-    await s.page.getByRole('dialog').getByRole('button', {name: /Unpublish/}).last().click()
+    await s.page
+      .getByRole('dialog')
+      .getByRole('button', {name: /Unpublish/})
+      .last()
+      .click()
     await eventually(async () => (await s.html(`/articles/${slug}`)).status === 404, 'the article to 404')
     expect(await s.lake.getDocument(`drafts.${id}`)).toMatchObject({title: `${title}, revised`})
     await choosePerspective(s.page, 'Drafts')
@@ -94,7 +117,10 @@ describeStudio('an editor on the local lake', () => {
     const published = async () => (await s.lake.getDocument(comment._id))?.status === 'approved'
     const draftGone = async () => !(await s.lake.getDocument(`drafts.${comment._id}`))
     await eventually(async () => (await published()) && (await draftGone()), 'the approved, published comment')
-    await eventually(async () => (await s.html(`/articles/${comment.slug}`)).text.includes(opening), 'the comment on the article')
+    await eventually(
+      async () => (await s.html(`/articles/${comment.slug}`)).text.includes(opening),
+      'the comment on the article',
+    )
   })
 
   test('nothing failed in the Studio beyond its offline calls to Sanity', () => {

@@ -35,7 +35,10 @@ describeStudio('the library on the local lake', () => {
     await field(s.page, 'name').waitFor()
     await s.page.locator('input[type="file"]').first().setInputFiles(file)
     await field(s.page, 'photo.alt').locator('input').fill('Elena Marsh, portrait')
-    await eventually(async () => (await s.lake.getDocument('drafts.author-elena-marsh'))?.photo?.alt, 'the photo in the draft')
+    await eventually(
+      async () => (await s.lake.getDocument('drafts.author-elena-marsh'))?.photo?.alt,
+      'the photo in the draft',
+    )
     await s.page.locator('[data-testid="action-publish"]').click()
     // Content-addressed: the page must name this upload's hash (not a photo from before).
     const hash = createHash('sha1').update(readFileSync(file)).digest('hex')
@@ -59,18 +62,37 @@ describeStudio('the library on the local lake', () => {
     await s.page.locator('[data-testid="action-publish"]').click()
     await eventually(async () => (await s.lake.getDocument(id))?.title === 'Studio topic', 'the published topic')
 
-    await fillUntilSaved(titleInput, 'Studio topic, changed', async () => (await s.lake.getDocument(`drafts.${id}`))?.title === 'Studio topic, changed', 'the changed draft')
+    await fillUntilSaved(
+      titleInput,
+      'Studio topic, changed',
+      async () => (await s.lake.getDocument(`drafts.${id}`))?.title === 'Studio topic, changed',
+      'the changed draft',
+    )
     await footerMenu()
     await s.page.getByRole('menuitem', {name: /Discard changes/}).click()
-    await s.page.getByRole('dialog').getByRole('button', {name: /Discard/}).last().click()
+    await s.page
+      .getByRole('dialog')
+      .getByRole('button', {name: /Discard/})
+      .last()
+      .click()
     await eventually(async () => !(await s.lake.getDocument(`drafts.${id}`)), 'the draft to be discarded')
     // The form follows the lake: back to the published title, no reload.
-    await eventually(async () => (await titleInput.inputValue()) === 'Studio topic', 'the form to show the published title')
+    await eventually(
+      async () => (await titleInput.inputValue()) === 'Studio topic',
+      'the form to show the published title',
+    )
 
     await footerMenu()
     await s.page.getByRole('menuitem', {name: /Delete/}).click()
-    await s.page.getByRole('dialog').getByRole('button', {name: /Delete/}).last().click()
-    await eventually(async () => (await s.lake.getDocuments([id, `drafts.${id}`])).every((doc) => !doc), 'the topic to be deleted')
+    await s.page
+      .getByRole('dialog')
+      .getByRole('button', {name: /Delete/})
+      .last()
+      .click()
+    await eventually(
+      async () => (await s.lake.getDocuments([id, `drafts.${id}`])).every((doc) => !doc),
+      'the topic to be deleted',
+    )
   })
 
   test('Vision runs GROQ against the lake', async () => {
@@ -88,7 +110,11 @@ describeStudio('the library on the local lake', () => {
     const page = await context.newPage()
     await page.goto(signInUrl(s.site.baseUrl, '/structure/topic;topic-geopolitics', E2E_READ_TOKEN))
     await page.getByText(/does not have permission to edit/).waitFor({timeout: 60_000})
-    expect(await field(page, 'title').locator('input').evaluate((input: HTMLInputElement) => input.readOnly)).toBe(true)
+    expect(
+      await field(page, 'title')
+        .locator('input')
+        .evaluate((input: HTMLInputElement) => input.readOnly),
+    ).toBe(true)
     expect(await page.locator('[data-testid="action-publish"]').isDisabled()).toBe(true)
     await context.close()
   })

@@ -24,7 +24,12 @@ export async function startStudioLake(): Promise<StudioLake> {
     // The site's origin, as `npm start` configures it: the Studio is embedded there.
     corsOrigins: [{origin: 'http://localhost:3000', credentials: true}],
   })
-  return {lake, anon: clientFor(lake.url), reader: clientFor(lake.url, READ_TOKEN), writer: clientFor(lake.url, WRITE_TOKEN)}
+  return {
+    lake,
+    anon: clientFor(lake.url),
+    reader: clientFor(lake.url, READ_TOKEN),
+    writer: clientFor(lake.url, WRITE_TOKEN),
+  }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -34,11 +39,17 @@ export type Collected = {events: Array<Record<string, any>>; close: () => void; 
  * Subscribes the way the Studio's document pair listener does (same query string as
  * @sanity/client's listen(), whose EventSource loader cannot run under Jest) and collects events.
  */
-export async function collect(client: SanityClient, query: string, params: Record<string, unknown> = {}, options: Record<string, string | boolean> = {}): Promise<Collected> {
+export async function collect(
+  client: SanityClient,
+  query: string,
+  params: Record<string, unknown> = {},
+  options: Record<string, string | boolean> = {},
+): Promise<Collected> {
   const {apiHost, token} = client.config()
   const search = new URLSearchParams({query})
   for (const [key, value] of Object.entries(params)) search.set(`$${key}`, JSON.stringify(value))
-  for (const [key, value] of Object.entries({effectFormat: 'mendoza', includeResult: false, ...options})) search.set(key, String(value))
+  for (const [key, value] of Object.entries({effectFormat: 'mendoza', includeResult: false, ...options}))
+    search.set(key, String(value))
   const abort = new AbortController()
   const res = await fetch(`${apiHost}/v2025-02-19/data/listen/production?${search}`, {
     headers: {accept: 'text/event-stream', ...(token ? {authorization: `Bearer ${token}`} : {})},
@@ -63,7 +74,8 @@ export async function collect(client: SanityClient, query: string, params: Recor
   const next = async (count: number) => {
     const deadline = Date.now() + 5000
     while (events.length < count) {
-      if (Date.now() > deadline) throw new Error(`Expected ${count} events, got ${events.length}: ${JSON.stringify(events)}`)
+      if (Date.now() > deadline)
+        throw new Error(`Expected ${count} events, got ${events.length}: ${JSON.stringify(events)}`)
       await new Promise((resolve) => setTimeout(resolve, 20))
     }
   }

@@ -28,7 +28,15 @@ export function volumeArticleDoc(slug: string, title = `A much-discussed piece (
     publishedAt: '2026-01-31T08:00:00Z',
     author: {_type: 'reference', _ref: 'author-karma-choden'},
     topics: [{_type: 'reference', _ref: 'topic-geopolitics', _key: 't0'}],
-    body: [{_type: 'block', _key: 'b0', style: 'normal', markDefs: [], children: [{_type: 'span', _key: 's0', text: 'A short piece.', marks: []}]}],
+    body: [
+      {
+        _type: 'block',
+        _key: 'b0',
+        style: 'normal',
+        markDefs: [],
+        children: [{_type: 'span', _key: 's0', text: 'A short piece.', marks: []}],
+      },
+    ],
   }
 }
 
@@ -51,7 +59,12 @@ export function commentDoc(articleId: string, id: string, createdAt: string, par
 /** Writes the article and its comments in transactions of `batch` documents. */
 export async function seedVolumeArticle(
   writer: SanityClient,
-  {slug, threads, repliesPerThread = 0, batch = 500}: {slug: string; threads: number; repliesPerThread?: number; batch?: number},
+  {
+    slug,
+    threads,
+    repliesPerThread = 0,
+    batch = 500,
+  }: {slug: string; threads: number; repliesPerThread?: number; batch?: number},
 ): Promise<VolumeArticle> {
   const article = volumeArticleDoc(slug)
   const docs: Array<Record<string, unknown> & {_id: string; _type: string}> = [article]

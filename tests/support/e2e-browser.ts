@@ -34,7 +34,10 @@ export interface WatchedContext {
 }
 
 /** A context whose pages report CSP violations: Chromium's own console message, and the DOM event. */
-export async function newWatchedContext(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedContext> {
+export async function newWatchedContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<WatchedContext> {
   const context = await browser.newContext({
     viewport: DESKTOP,
     ...options,
@@ -44,7 +47,9 @@ export async function newWatchedContext(browser: Browser, options: BrowserContex
   if (options.javaScriptEnabled !== false) {
     await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`)
+        console.error(
+          `Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+        )
       })
     })
   }
@@ -71,14 +76,24 @@ export interface AxeViolation {
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({content: AXE_SOURCE})
   return page.evaluate(async () => {
-    const axe = (window as unknown as {axe: {run: (ctx: unknown, opts: unknown) => Promise<{violations: AxeViolation[]}>}}).axe
+    const axe = (
+      window as unknown as {axe: {run: (ctx: unknown, opts: unknown) => Promise<{violations: AxeViolation[]}>}}
+    ).axe
     const result = await axe.run(document, {resultTypes: ['violations']})
-    return result.violations.map((v) => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({target: n.target, html: n.html, failureSummary: n.failureSummary}))}))
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({target: n.target, html: n.html, failureSummary: n.failureSummary})),
+    }))
   })
 }
 
 export function describeViolations(violations: AxeViolation[]): string {
   return violations
-    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}  ${n.html.slice(0, 160)}\n      ${n.failureSummary ?? ''}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}  ${n.html.slice(0, 160)}\n      ${n.failureSummary ?? ''}`).join('\n')}`,
+    )
     .join('\n')
 }

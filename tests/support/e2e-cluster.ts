@@ -17,7 +17,9 @@ export const REDIS_SERVER = findExecutable('redis-server')
 export function describeWithCluster(): jest.Describe {
   const missing = [NGINX ? '' : 'nginx', REDIS_SERVER ? '' : 'redis-server'].filter(Boolean)
   if (!missing.length) return describe
-  console.warn(`${missing.join(' and ')} not installed: the cluster tests are skipped (apt-get install nginx redis-server)`)
+  console.warn(
+    `${missing.join(' and ')} not installed: the cluster tests are skipped (apt-get install nginx redis-server)`,
+  )
   return describe.skip
 }
 
@@ -26,7 +28,16 @@ const detached = (name: string, command: string, args: string[]) =>
 
 export async function startRedis(port: number): Promise<Proc> {
   // Loopback only, nothing written to disk: the cache and the flood keys live as long as the cluster.
-  const proc = detached(`redis:${port}`, REDIS_SERVER!, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'])
+  const proc = detached(`redis:${port}`, REDIS_SERVER!, [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+  ])
   await untilListening(proc, port)
   return proc
 }

@@ -17,7 +17,15 @@ export const MESSAGES = {
 export const TIME_TRAP_MS = 3000
 
 export function moderator(lakeUrl: string): SanityClient {
-  return createClient({projectId: 'local', dataset: 'production', apiHost: lakeUrl, useProjectHostname: false, apiVersion: '2025-02-19', useCdn: false, token: E2E_WRITE_TOKEN})
+  return createClient({
+    projectId: 'local',
+    dataset: 'production',
+    apiHost: lakeUrl,
+    useProjectHostname: false,
+    apiVersion: '2025-02-19',
+    useCdn: false,
+    token: E2E_WRITE_TOKEN,
+  })
 }
 
 export interface StoredComment {
@@ -53,9 +61,14 @@ export async function reloadUntil(page: Page, selector: string, text: string, ti
   const started = Date.now()
   for (;;) {
     await page.reload({waitUntil: 'load'})
-    const content = await page.locator(selector).first().textContent({timeout: 1000}).catch(() => null)
+    const content = await page
+      .locator(selector)
+      .first()
+      .textContent({timeout: 1000})
+      .catch(() => null)
     if (content?.includes(text)) return Date.now() - started
-    if (Date.now() - started > timeoutMs) throw new Error(`"${text}" did not appear in ${selector} within ${timeoutMs} ms`)
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`"${text}" did not appear in ${selector} within ${timeoutMs} ms`)
     await sleep(400)
   }
 }
@@ -89,7 +102,9 @@ export async function waitForStatus(page: Page, text: string, timeoutMs = 30_000
   try {
     await page.locator('#respond [role="status"]', {hasText: text}).waitFor({timeout: timeoutMs})
   } catch (err) {
-    const shown = await statusOf(page).textContent({timeout: 1000}).catch(() => null)
+    const shown = await statusOf(page)
+      .textContent({timeout: 1000})
+      .catch(() => null)
     throw new Error(`The form never said "${text}"; it says ${JSON.stringify(shown)}. ${(err as Error).message}`)
   }
 }

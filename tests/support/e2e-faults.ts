@@ -57,7 +57,10 @@ export class DelayProxy {
 }
 
 const decode = (value: string) =>
-  value.replace(/&(quot|amp|lt|gt|#x27|#39);/g, (_, e: string) => ({quot: '"', amp: '&', lt: '<', gt: '>', '#x27': "'", '#39': "'"})[e]!)
+  value.replace(
+    /&(quot|amp|lt|gt|#x27|#39);/g,
+    (_, e: string) => ({quot: '"', amp: '&', lt: '<', gt: '>', '#x27': "'", '#39': "'"})[e]!,
+  )
 
 export interface CommentFormTemplate {
   action: string
@@ -86,17 +89,37 @@ export interface PostedComment {
 }
 
 /** Posts the form as a browser without JavaScript does (multipart, to the page), for one reader address. */
-export async function postComment(baseUrl: string, form: CommentFormTemplate, values: {body: string; name: string; email: string}, address: string): Promise<PostedComment> {
+export async function postComment(
+  baseUrl: string,
+  form: CommentFormTemplate,
+  values: {body: string; name: string; email: string},
+  address: string,
+): Promise<PostedComment> {
   const data = new FormData()
   for (const [name, value] of form.fields) data.append(name, value)
   for (const [name, value] of Object.entries(values)) data.append(name, value)
-  const res = await fetch(baseUrl + form.action, {method: 'POST', body: data, headers: {'X-Forwarded-For': address, Origin: baseUrl}, signal: AbortSignal.timeout(60_000)})
+  const res = await fetch(baseUrl + form.action, {
+    method: 'POST',
+    body: data,
+    headers: {'X-Forwarded-For': address, Origin: baseUrl},
+    signal: AbortSignal.timeout(60_000),
+  })
   const html = await res.text()
-  return {status: res.status, acknowledged: html.includes('comment-form__status--success') && html.includes('Your comment is awaiting moderation.'), html}
+  return {
+    status: res.status,
+    acknowledged:
+      html.includes('comment-form__status--success') && html.includes('Your comment is awaiting moderation.'),
+    html,
+  }
 }
 
 /** A Node or browser stack frame, an internal path or a raw socket error in a response body. */
-const LEAKS = [/\bat\s+(?:async\s+)?\S*\s*\(?(?:\/|file:|node:|webpack)[^\s)]*:\d+:\d+/, /\.next\/server\//, /node_modules\//, /ECONNREFUSED|ECONNRESET|ETIMEDOUT|socket hang up/]
+const LEAKS = [
+  /\bat\s+(?:async\s+)?\S*\s*\(?(?:\/|file:|node:|webpack)[^\s)]*:\d+:\d+/,
+  /\.next\/server\//,
+  /node_modules\//,
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|socket hang up/,
+]
 
 export function leaksIn(body: string): string[] {
   return LEAKS.flatMap((re) => {

@@ -6,7 +6,18 @@
 import {rmSync} from 'node:fs'
 import {join} from 'node:path'
 import {resolveChromium} from './chromium'
-import {appDirFrom, buildSite, freePort, publishState, reusableLakePort, snapshotBuild, startApp, startLakeProcess, tempDataFile, type Proc} from './e2e'
+import {
+  appDirFrom,
+  buildSite,
+  freePort,
+  publishState,
+  reusableLakePort,
+  snapshotBuild,
+  startApp,
+  startLakeProcess,
+  tempDataFile,
+  type Proc,
+} from './e2e'
 
 interface Running {
   lake?: Proc
@@ -33,7 +44,11 @@ export default async function globalSetup() {
   const appPort = await freePort()
   const dataFile = tempDataFile()
   running.dirs.push(join(dataFile, '..'))
-  running.lake = await startLakeProcess({port: lakePort, dataFile, webhookUrl: `http://127.0.0.1:${appPort}/api/revalidate`})
+  running.lake = await startLakeProcess({
+    port: lakePort,
+    dataFile,
+    webhookUrl: `http://127.0.0.1:${appPort}/api/revalidate`,
+  })
   const lakeUrl = `http://127.0.0.1:${lakePort}`
   await buildSite(lakePort)
   const buildSnapshot = snapshotBuild()
@@ -42,7 +57,9 @@ export default async function globalSetup() {
   running.dirs.push(dir)
   running.app = await startApp({port: appPort, dir, lakeUrl})
   publishState({baseUrl: `http://127.0.0.1:${appPort}`, lakeUrl, lakePort, appPort, dataFile, buildSnapshot})
-  console.log(`\n[e2e] site on http://127.0.0.1:${appPort}, lake on ${lakeUrl} (ready in ${((Date.now() - started) / 1000).toFixed(0)} s)`)
+  console.log(
+    `\n[e2e] site on http://127.0.0.1:${appPort}, lake on ${lakeUrl} (ready in ${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  )
 }
 
 async function portIsFree(port: number): Promise<boolean> {

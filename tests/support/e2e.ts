@@ -73,7 +73,11 @@ export function freePort(): Promise<number> {
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-export async function waitForHttp(url: string, timeoutMs = 60_000, accept = (status: number) => status < 500): Promise<void> {
+export async function waitForHttp(
+  url: string,
+  timeoutMs = 60_000,
+  accept = (status: number) => status < 500,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   let last = ''
   while (Date.now() < deadline) {
@@ -169,7 +173,10 @@ export async function startLakeProcess({port, dataFile, webhookUrl}: LakeOptions
     baseEnv({LAKE_PORT: String(port), LAKE_DATA_FILE: dataFile, LAKE_WEBHOOK_URL: webhookUrl, PORT: appPort}),
   )
   try {
-    await Promise.race([waitForHttp(`http://127.0.0.1:${port}/v1/ping`, 60_000, (s) => s === 200), proc.exited.then((code) => Promise.reject(new Error(`exited with ${code}`)))])
+    await Promise.race([
+      waitForHttp(`http://127.0.0.1:${port}/v1/ping`, 60_000, (s) => s === 200),
+      proc.exited.then((code) => Promise.reject(new Error(`exited with ${code}`))),
+    ])
   } catch (err) {
     await proc.stop('SIGKILL')
     throw new Error(`The lake did not start on port ${port}: ${(err as Error).message}\n${proc.log()}`)
@@ -191,7 +198,10 @@ const nextBin = join(ROOT, 'node_modules/next/dist/bin/next')
 export async function buildSite(lakePort: number): Promise<void> {
   if (process.env.E2E_REUSE_BUILD === '1' && existsSync(join(ROOT, '.next/BUILD_ID'))) {
     const builtFor = readBuildInfo()?.lakePort ?? EMBEDDED_LAKE_PORT
-    if (builtFor !== lakePort) console.warn(`[e2e] reusing a build made for a lake on port ${builtFor}, not ${lakePort}: CSP and image checks may fail`)
+    if (builtFor !== lakePort)
+      console.warn(
+        `[e2e] reusing a build made for a lake on port ${builtFor}, not ${lakePort}: CSP and image checks may fail`,
+      )
     return
   }
   const proc = start('build', process.execPath, [nextBin, 'build'], baseEnv({LAKE_URL: `http://127.0.0.1:${lakePort}`}))
@@ -225,8 +235,16 @@ export function readBuildInfo(): {lakePort: number} | null {
  */
 export function snapshotBuild(): string {
   const dir = mkdtempSync(join(tmpdir(), 'e2e-build-'))
-  const skip = new Set(['cache/turbopack', 'cache/webpack', 'cache/images', 'trace', 'trace-build', 'diagnostics', 'types'].map((p) => join(ROOT, '.next', p)))
-  cpSync(join(ROOT, '.next'), join(dir, '.next'), {recursive: true, verbatimSymlinks: true, filter: (src) => !skip.has(src)})
+  const skip = new Set(
+    ['cache/turbopack', 'cache/webpack', 'cache/images', 'trace', 'trace-build', 'diagnostics', 'types'].map((p) =>
+      join(ROOT, '.next', p),
+    ),
+  )
+  cpSync(join(ROOT, '.next'), join(dir, '.next'), {
+    recursive: true,
+    verbatimSymlinks: true,
+    filter: (src) => !skip.has(src),
+  })
   return dir
 }
 
@@ -260,7 +278,10 @@ export async function startApp({port, dir, lakeUrl, env = {}}: AppOptions): Prom
     dir,
   )
   try {
-    await Promise.race([waitForHttp(`http://127.0.0.1:${port}/api/comments/token`, 60_000, (s) => s === 200), proc.exited.then((code) => Promise.reject(new Error(`exited with ${code}`)))])
+    await Promise.race([
+      waitForHttp(`http://127.0.0.1:${port}/api/comments/token`, 60_000, (s) => s === 200),
+      proc.exited.then((code) => Promise.reject(new Error(`exited with ${code}`))),
+    ])
   } catch (err) {
     await proc.stop('SIGKILL')
     throw new Error(`The app server did not come up on port ${port}: ${(err as Error).message}\n${proc.log()}`)
@@ -280,7 +301,10 @@ export interface OwnSite {
   close: () => Promise<void>
 }
 
-export async function startOwnSite({lakeUrlFor, appEnv = {}}: {lakeUrlFor?: (lakePort: number) => Promise<string>; appEnv?: Record<string, string>} = {}): Promise<OwnSite> {
+export async function startOwnSite({
+  lakeUrlFor,
+  appEnv = {},
+}: {lakeUrlFor?: (lakePort: number) => Promise<string>; appEnv?: Record<string, string>} = {}): Promise<OwnSite> {
   const {buildSnapshot} = e2eState()
   const [lakePort, appPort] = [await freePort(), await freePort()]
   const dataFile = tempDataFile()

@@ -22,11 +22,28 @@ export interface TestLake {
 }
 
 export function clientFor(url: string, token?: string, apiVersion = '2025-02-19'): SanityClient {
-  return createClient({projectId: 'local', dataset: 'production', apiHost: url, useProjectHostname: false, apiVersion, useCdn: false, token, ignoreBrowserTokenWarning: true})
+  return createClient({
+    projectId: 'local',
+    dataset: 'production',
+    apiHost: url,
+    useProjectHostname: false,
+    apiVersion,
+    useCdn: false,
+    token,
+    ignoreBrowserTokenWarning: true,
+  })
 }
 
 /** A lake on a free port with its own SQLite file, driven through the real @sanity/client. */
-export async function startTestLake(dataFile = join(mkdtempSync(join(tmpdir(), 'lake-')), 'lake.sqlite')): Promise<TestLake> {
+export async function startTestLake(
+  dataFile = join(mkdtempSync(join(tmpdir(), 'lake-')), 'lake.sqlite'),
+): Promise<TestLake> {
   const lake = await startLake({port: 0, dataFile, grants: GRANTS})
-  return {lake, dataFile, anon: clientFor(lake.url), reader: clientFor(lake.url, READ_TOKEN), writer: clientFor(lake.url, WRITE_TOKEN)}
+  return {
+    lake,
+    dataFile,
+    anon: clientFor(lake.url),
+    reader: clientFor(lake.url, READ_TOKEN),
+    writer: clientFor(lake.url, WRITE_TOKEN),
+  }
 }

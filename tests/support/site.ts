@@ -32,7 +32,9 @@ export async function startSiteLake(): Promise<SiteLake> {
   const config = contentStoreConfig()
   if (config.apiHost !== t.lake.url) {
     await t.lake.close()
-    throw new Error(`The data layer was configured before startSiteLake(): it points at ${config.apiHost}, not ${t.lake.url}`)
+    throw new Error(
+      `The data layer was configured before startSiteLake(): it points at ${config.apiHost}, not ${t.lake.url}`,
+    )
   }
   return {
     ...t,
@@ -56,7 +58,8 @@ export async function expectNotFound(render: Promise<unknown>): Promise<void> {
 }
 
 type AsyncComponent = (props: unknown) => Promise<ReactNode>
-const isAsyncComponent = (type: unknown): type is AsyncComponent => typeof type === 'function' && type.constructor.name === 'AsyncFunction'
+const isAsyncComponent = (type: unknown): type is AsyncComponent =>
+  typeof type === 'function' && type.constructor.name === 'AsyncFunction'
 
 /**
  * Awaits the async Server Components inside a tree, so React DOM can render it. React DOM (what
@@ -89,7 +92,12 @@ export async function resolveServerTree(tree: ReactNode | Promise<ReactNode>): P
 export async function addArticles(
   site: TestLake,
   count: number,
-  {author, topics, prefix, firstPublishedAt = '2026-02-01T06:00:00Z'}: {author: string; topics: string[]; prefix: string; firstPublishedAt?: string},
+  {
+    author,
+    topics,
+    prefix,
+    firstPublishedAt = '2026-02-01T06:00:00Z',
+  }: {author: string; topics: string[]; prefix: string; firstPublishedAt?: string},
 ): Promise<string[]> {
   const transaction = site.writer.transaction()
   const slugs: string[] = []
@@ -105,7 +113,15 @@ export async function addArticles(
       author: {_type: 'reference', _ref: `author-${author}`},
       topics: topics.map((t, k) => ({_type: 'reference', _ref: `topic-${t}`, _key: `t${k}`})),
       publishedAt: new Date(new Date(firstPublishedAt).getTime() + i * 24 * 3600 * 1000).toISOString(),
-      body: [{_type: 'block', _key: 'p1', style: 'normal', markDefs: [], children: [{_type: 'span', _key: 's1', text: 'Body text.', marks: []}]}],
+      body: [
+        {
+          _type: 'block',
+          _key: 'p1',
+          style: 'normal',
+          markDefs: [],
+          children: [{_type: 'span', _key: 's1', text: 'Body text.', marks: []}],
+        },
+      ],
     })
   }
   await transaction.commit()

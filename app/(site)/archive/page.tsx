@@ -6,7 +6,12 @@ import {pageMetadata} from '@/lib/seo/metadata'
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSiteSettings()
-  return pageMetadata({site, path: routes.archive(), title: 'Archive', description: `Every article from ${site.title}, newest first.`})
+  return pageMetadata({
+    site,
+    path: routes.archive(),
+    title: 'Archive',
+    description: `Every article from ${site.title}, newest first.`,
+  })
 }
 
 export default function ArchivePage() {

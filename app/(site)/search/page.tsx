@@ -17,7 +17,10 @@ export default async function SearchPage({searchParams}: Props) {
   const q = first(params.q).slice(0, SEARCH_MAX_LENGTH)
   const page = parsePageParam(first(params.page) || undefined) ?? 1
   const terms = searchTerms(q)
-  const [settings, results] = await Promise.all([getSiteSettings(), terms.length > 0 ? searchArticles(terms, page) : null])
+  const [settings, results] = await Promise.all([
+    getSiteSettings(),
+    terms.length > 0 ? searchArticles(terms, page) : null,
+  ])
   const header = (
     <header className="listing-header">
       <h1>Search</h1>

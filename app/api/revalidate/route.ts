@@ -26,7 +26,8 @@ export async function POST(request: Request) {
     return Response.json({error: 'body is not JSON'}, {status: 400})
   }
   const payload = WebhookPayloadSchema.safeParse(json)
-  if (!payload.success) return Response.json({error: 'unexpected payload: use the projection in the README'}, {status: 400})
+  if (!payload.success)
+    return Response.json({error: 'unexpected payload: use the projection in the README'}, {status: 400})
 
   const tags = [...tagsForChange(payload.data), ...(await commentPageTags(payload.data, threadLookup()))]
   // expire: 0 makes the very next request render fresh content, not a stale copy.

@@ -7,7 +7,13 @@
 type Node = Record<string, unknown> & {type: string}
 
 /** Child keys whose expression runs in a new scope (one element at a time). */
-const SCOPED: Record<string, string[]> = {Filter: ['expr'], Map: ['expr'], FlatMap: ['expr'], Projection: ['expr'], PipeFuncCall: ['args']}
+const SCOPED: Record<string, string[]> = {
+  Filter: ['expr'],
+  Map: ['expr'],
+  FlatMap: ['expr'],
+  Projection: ['expr'],
+  PipeFuncCall: ['args'],
+}
 
 export async function hoistConstantLists(node: unknown, evaluateNode: (n: Node) => Promise<unknown>): Promise<unknown> {
   if (Array.isArray(node)) return Promise.all(node.map((n) => hoistConstantLists(n, evaluateNode)))
@@ -15,7 +21,8 @@ export async function hoistConstantLists(node: unknown, evaluateNode: (n: Node) 
   const n = node as Node
   if (n.type === 'Value') return n
   const out: Node = {...n}
-  for (const [k, v] of Object.entries(n)) if (v && typeof v === 'object') out[k] = await hoistConstantLists(v, evaluateNode)
+  for (const [k, v] of Object.entries(n))
+    if (v && typeof v === 'object') out[k] = await hoistConstantLists(v, evaluateNode)
   if (n.type === 'OpCall' && n.op === 'in' && (out.right as Node).type !== 'Value' && isClosed(out.right as Node, 0)) {
     const value = await evaluateNode(out.right as Node)
     out.right = {type: 'Value', value}
@@ -34,5 +41,7 @@ function isClosed(node: unknown, depth: number): boolean {
   if (n.type === 'AccessAttribute' && !n.base && depth === 0) return false
   if (n.type === 'FuncCall' && ['before', 'after', 'identity'].includes(n.name as string)) return false
   const scoped = SCOPED[n.type] ?? []
-  return Object.entries(n).every(([k, v]) => (v && typeof v === 'object' ? isClosed(v, scoped.includes(k) ? depth + 1 : depth) : true))
+  return Object.entries(n).every(([k, v]) =>
+    v && typeof v === 'object' ? isClosed(v, scoped.includes(k) ? depth + 1 : depth) : true,
+  )
 }

@@ -40,7 +40,9 @@ export function compileTextMatch(node: ExprNode, view?: View): TextMatch | null 
   // No term, a non-string term, or no text at all (`[] match …`): false and 0 for every document.
   if (!success || regexes.length === 0 || elements.length === 0) return {matches: () => false, score: () => 0}
   const freqs = new Float64Array(regexes.length)
-  const frequencies = view ? indexedFrequencies(elements, regexes, view) : (doc: Doc, out: Float64Array) => scannedFrequencies(doc, elements, regexes, out)
+  const frequencies = view
+    ? indexedFrequencies(elements, regexes, view)
+    : (doc: Doc, out: Float64Array) => scannedFrequencies(doc, elements, regexes, out)
   return {
     matches: (doc) => {
       frequencies(doc, freqs)

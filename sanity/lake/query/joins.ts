@@ -20,10 +20,7 @@ export interface Join {
  * the filter's documents in `order`, sliced to `range`.
  */
 export type JoinAnswer =
-  | {mode: 'list'}
-  | {mode: 'exact'}
-  | {mode: 'count'}
-  | {mode: 'topk'; order: SortKey[]; range: [number, number]}
+  {mode: 'list'} | {mode: 'exact'} | {mode: 'count'} | {mode: 'topk'; order: SortKey[]; range: [number, number]}
 
 export function answerJoin(
   join: Join,

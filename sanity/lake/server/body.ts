@@ -17,7 +17,8 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
     throw badRequest(`Malformed JSON in request body: ${(err as Error).message}`, 'httpBadRequest')
   }
   // Every endpoint reads fields of the body; `null` would otherwise fail as an internal error.
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('Request body must be a JSON object')
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw badRequest('Request body must be a JSON object')
   return body
 }
 

@@ -38,7 +38,6 @@ const LakeEnv = z.object({
   LAKE_TLS_DIR: z.string().optional(),
 })
 
-
 export interface LakeConfig {
   port: number
   host: string
@@ -102,6 +101,9 @@ export function lakeConfigFromEnv(env: Env = process.env): LakeConfig {
     warm: e.LAKE_WARM !== 'off',
     appPort: e.PORT,
     webhookUrl: webhookUrl === '' || webhookUrl === 'off' ? null : webhookUrl,
-    tls: typeof e.LAKE_TLS_PORT === 'number' ? {port: e.LAKE_TLS_PORT, certDir: resolve(e.LAKE_TLS_DIR ?? defaultCertDir)} : null,
+    tls:
+      typeof e.LAKE_TLS_PORT === 'number'
+        ? {port: e.LAKE_TLS_PORT, certDir: resolve(e.LAKE_TLS_DIR ?? defaultCertDir)}
+        : null,
   }
 }

@@ -93,7 +93,14 @@ async function route(ctx: RequestContext): Promise<void> {
 function studioContext(ctx: RequestContext) {
   const {options} = ctx
   const send = (status: number, body: unknown) => sendJson(ctx.res, status, body)
-  return {...ctx, lake: options.lake, projectId: options.projectId ?? 'local', dataset: options.dataset, send, log: options.log}
+  return {
+    ...ctx,
+    lake: options.lake,
+    projectId: options.projectId ?? 'local',
+    dataset: options.dataset,
+    send,
+    log: options.log,
+  }
 }
 
 const ROUTES: Record<string, Route> = {
@@ -111,7 +118,10 @@ const ROUTES: Record<string, Route> = {
   },
   'POST query': async (ctx) => {
     const body = (await readJsonBody(ctx.req)) as {query?: unknown; params?: unknown}
-    if (body.params !== undefined && (typeof body.params !== 'object' || body.params === null || Array.isArray(body.params))) {
+    if (
+      body.params !== undefined &&
+      (typeof body.params !== 'object' || body.params === null || Array.isArray(body.params))
+    ) {
       throw badRequest('"params" must be an object')
     }
     return answerQuery(ctx, body.query, (body.params ?? {}) as Record<string, unknown>)
@@ -199,11 +209,18 @@ function decodePathPart(part: string): string {
 
 export function sendJson(res: ServerResponse, status: number, body: unknown) {
   const payload = JSON.stringify(body)
-  res.writeHead(status, {'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload)})
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(payload),
+  })
   res.end(payload)
 }
 
 function internal(err: unknown, options: HandlerOptions): LakeError {
   options.log?.(`internal error: ${(err as Error)?.stack ?? String(err)}`)
-  return new LakeError(500, {error: {type: 'internalError', description: 'Internal error in the local Content Lake'}}, 'internal')
+  return new LakeError(
+    500,
+    {error: {type: 'internalError', description: 'Internal error in the local Content Lake'}},
+    'internal',
+  )
 }

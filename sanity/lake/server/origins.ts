@@ -30,7 +30,9 @@ export function parseCorsOrigins(value: string): CorsOrigin[] {
         // reported below
       }
       if (!parsed || parsed.origin !== origin || rest.length || (flag && flag !== 'credentials')) {
-        throw new Error(`Invalid LAKE_CORS_ORIGINS entry "${entry}": expected an origin such as https://example.com, optionally ;credentials`)
+        throw new Error(
+          `Invalid LAKE_CORS_ORIGINS entry "${entry}": expected an origin such as https://example.com, optionally ;credentials`,
+        )
       }
       return {origin, credentials: flag === 'credentials'}
     })
@@ -78,9 +80,13 @@ export function applyCors(req: IncomingMessage, res: ServerResponse, origins: Co
   if (req.method === 'OPTIONS') {
     res.setHeader('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS')
     // Whatever headers a configured origin asks for: the origin is what is trusted, not the header list.
-    res.setHeader('access-control-allow-headers', String(req.headers['access-control-request-headers'] ?? 'authorization, content-type'))
+    res.setHeader(
+      'access-control-allow-headers',
+      String(req.headers['access-control-request-headers'] ?? 'authorization, content-type'),
+    )
     res.setHeader('access-control-max-age', '600')
-    if (req.headers['access-control-request-private-network']) res.setHeader('access-control-allow-private-network', 'true')
+    if (req.headers['access-control-request-private-network'])
+      res.setHeader('access-control-allow-private-network', 'true')
   }
 }
 
@@ -94,7 +100,12 @@ export function checkWriteOrigin(req: IncomingMessage, origins: CorsOrigin[]): v
   if (origins.some((o) => o.origin === origin)) return
   throw new LakeError(
     403,
-    {error: {type: 'corsOriginError', description: `Origin ${origin} is not an allowed CORS origin of this lake (LAKE_CORS_ORIGINS)`}},
+    {
+      error: {
+        type: 'corsOriginError',
+        description: `Origin ${origin} is not an allowed CORS origin of this lake (LAKE_CORS_ORIGINS)`,
+      },
+    },
     'origin',
   )
 }

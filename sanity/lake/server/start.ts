@@ -81,7 +81,9 @@ export async function startLake(options: StartOptions): Promise<RunningLake> {
   const port = (server.address() as AddressInfo).port
   let tls: TlsListener | undefined
   try {
-    tls = options.tls && (await startTlsListener(handler, {...options.tls, host: options.host ?? '127.0.0.1', projectId}, upgrade))
+    tls =
+      options.tls &&
+      (await startTlsListener(handler, {...options.tls, host: options.host ?? '127.0.0.1', projectId}, upgrade))
   } catch (err) {
     server.close()
     store.close()

@@ -41,7 +41,11 @@ export class WebhookSender {
     private readonly log: (line: string) => void = () => {},
   ) {
     // Delta mode gives projections Sanity's before() and after().
-    this.compiled = hooks.map((hook) => ({hook, filter: parse(hook.filter, {mode: 'delta'}), projection: parse(hook.projection, {mode: 'delta'})}))
+    this.compiled = hooks.map((hook) => ({
+      hook,
+      filter: parse(hook.filter, {mode: 'delta'}),
+      projection: parse(hook.projection, {mode: 'delta'}),
+    }))
     store.on('transaction', this.onTransaction)
   }
 
@@ -74,7 +78,9 @@ export class WebhookSender {
             },
           })
         } catch (err) {
-          this.log(`webhook ${hook.name}: could not evaluate filter/projection for ${change.id}: ${(err as Error).message}`)
+          this.log(
+            `webhook ${hook.name}: could not evaluate filter/projection for ${change.id}: ${(err as Error).message}`,
+          )
         }
       }
     }
@@ -88,7 +94,8 @@ export class WebhookSender {
       root: doc,
       before: change.before ?? undefined,
       after: change.after ?? undefined,
-      dereference: ({_ref}: {_ref: string}) => (isPublicId(_ref) ? (this.store.get(_ref) as LakeDocument | undefined) ?? null : null),
+      dereference: ({_ref}: {_ref: string}) =>
+        isPublicId(_ref) ? ((this.store.get(_ref) as LakeDocument | undefined) ?? null) : null,
     }
     const matches = await (await evaluate(filter, options)).get()
     if (matches !== true) return undefined

@@ -1,11 +1,18 @@
 import {createHash} from 'node:crypto'
 
 const MIME_BY_EXTENSION: Record<string, string> = {
-  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp',
-  svg: 'image/svg+xml', avif: 'image/avif', pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  svg: 'image/svg+xml',
+  avif: 'image/avif',
+  pdf: 'application/pdf',
 }
 
-export const mimeTypeOf = (extension: string) => MIME_BY_EXTENSION[extension.toLowerCase()] ?? 'application/octet-stream'
+export const mimeTypeOf = (extension: string) =>
+  MIME_BY_EXTENSION[extension.toLowerCase()] ?? 'application/octet-stream'
 
 export const sha1 = (data: Buffer) => createHash('sha1').update(data).digest('hex')
 

@@ -20,7 +20,17 @@ export interface PlanContext {
 }
 
 const PATCH_KEYS = new Set([
-  'id', 'query', 'params', 'ifRevisionID', 'set', 'setIfMissing', 'unset', 'inc', 'dec', 'insert', 'diffMatchPatch',
+  'id',
+  'query',
+  'params',
+  'ifRevisionID',
+  'set',
+  'setIfMissing',
+  'unset',
+  'inc',
+  'dec',
+  'insert',
+  'diffMatchPatch',
 ])
 
 /**
@@ -92,9 +102,17 @@ export async function planTransaction(mutations: unknown, ctx: PlanContext) {
           const before = current(id)
           if (!before) return fail(409, 'documentNotFoundError', `Document "${id}" not found`, id)
           if (typeof patch.ifRevisionID === 'string' && before._rev !== patch.ifRevisionID) {
-            fail(409, 'conflict', `Document "${id}" has unexpected revision ID ("${before._rev}"), expected "${patch.ifRevisionID}"`, id)
+            fail(
+              409,
+              'conflict',
+              `Document "${id}" has unexpected revision ID ("${before._rev}"), expected "${patch.ifRevisionID}"`,
+              id,
+            )
           }
-          working.set(id, applyPatch(before, id, patch, ctx, (msg) => fail(400, 'invalidPatch', msg, id)))
+          working.set(
+            id,
+            applyPatch(before, id, patch, ctx, (msg) => fail(400, 'invalidPatch', msg, id)),
+          )
           results.push({id, operation: 'update'})
         }
         break

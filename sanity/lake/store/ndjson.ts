@@ -29,7 +29,11 @@ export interface ImportOptions {
  * `_sanityAsset` markers become asset documents and references when their file is present.
  * The file is checked whole before anything is written, so a bad line changes nothing.
  */
-export async function importNdjson(store: LakeStore, source: string, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importNdjson(
+  store: LakeStore,
+  source: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const started = performance.now()
   const file = statSync(source).isDirectory() ? join(source, 'data.ndjson') : source
   const root = dirname(file)
@@ -37,7 +41,15 @@ export async function importNdjson(store: LakeStore, source: string, options: Im
   const assetMeta = readAssetMeta(root)
   const missingFiles: string[] = []
   const assetDocs = new Map<string, LakeDocument>()
-  const ctx = {root, assetMeta, missingFiles, assetDocs, store, projectId: options.projectId ?? 'local', dataset: options.dataset ?? 'production'}
+  const ctx = {
+    root,
+    assetMeta,
+    missingFiles,
+    assetDocs,
+    store,
+    projectId: options.projectId ?? 'local',
+    dataset: options.dataset ?? 'production',
+  }
   for (const doc of docs) replaceAssetMarkers(doc, ctx)
 
   const all = [...assetDocs.values(), ...docs]
@@ -51,12 +63,18 @@ export async function importNdjson(store: LakeStore, source: string, options: Im
       const before = store.get(doc._id) ?? null
       if (before && !options.replace) continue
       // Exports carry _rev and dates; hand-written datasets may not, and every stored document needs them.
-      const after = {...doc, _rev: doc._rev ?? txId, _createdAt: doc._createdAt ?? now, _updatedAt: doc._updatedAt ?? doc._createdAt ?? now}
+      const after = {
+        ...doc,
+        _rev: doc._rev ?? txId,
+        _createdAt: doc._createdAt ?? now,
+        _updatedAt: doc._updatedAt ?? doc._createdAt ?? now,
+      }
       changes.push({id: doc._id, before, after})
     }
     if (changes.length) store.commit({id: txId, timestamp: now, author: 'import', changes})
     written += changes.length
-    if (all.length > batchSize) options.progress?.(progressBar(Math.min(i + batchSize, all.length), all.length, 'stored'))
+    if (all.length > batchSize)
+      options.progress?.(progressBar(Math.min(i + batchSize, all.length), all.length, 'stored'))
   }
   return {documents: written, assets: assetDocs.size, missingFiles, seconds: (performance.now() - started) / 1000}
 }

@@ -61,9 +61,7 @@ export class LakeStore extends EventEmitter {
         'ON CONFLICT(id) DO UPDATE SET type = excluded.type, rev = excluded.rev, body = excluded.body',
     )
     const remove = this.db.prepare('DELETE FROM documents WHERE id = ?')
-    const log = this.db.prepare(
-      'INSERT INTO transactions (id, timestamp, author, changes) VALUES (?, ?, ?, ?)',
-    )
+    const log = this.db.prepare('INSERT INTO transactions (id, timestamp, author, changes) VALUES (?, ?, ?, ?)')
     this.db.transaction((changes: DocumentChange[]) => {
       for (const {id, after} of changes) {
         if (after) upsert.run(id, after._type, after._rev ?? tx.id, JSON.stringify(after))
@@ -93,8 +91,7 @@ export class LakeStore extends EventEmitter {
 
   getAsset(id: string): {mimeType: string; data: Buffer} | undefined {
     const row = this.db.prepare('SELECT mime_type, data FROM assets WHERE id = ?').get(id) as
-      | {mime_type: string; data: Buffer}
-      | undefined
+      {mime_type: string; data: Buffer} | undefined
     return row && {mimeType: row.mime_type, data: row.data}
   }
 

@@ -36,7 +36,13 @@ export function currentUser(caller: Caller) {
 
 /** `/users/:ids`, for avatars and history: every id the lake may have recorded as an author. */
 export function usersById(ids: string[]) {
-  const users = ids.map((id) => ({id, displayName: id.replace(/[-_.]+/g, ' '), imageUrl: null, isCurrentUser: false, projectId: 'local'}))
+  const users = ids.map((id) => ({
+    id,
+    displayName: id.replace(/[-_.]+/g, ' '),
+    imageUrl: null,
+    isCurrentUser: false,
+    projectId: 'local',
+  }))
   return ids.length === 1 ? users[0] : users
 }
 
@@ -53,7 +59,19 @@ export function project(projectId: string, caller: Caller) {
     metadata: {},
     organizationId: null,
     createdAt: now,
-    members: user ? [{id: user.id, role: user.role, roles: roleOf(user), isCurrentUser: true, isRobot: false, createdAt: now, updatedAt: now}] : [],
+    members: user
+      ? [
+          {
+            id: user.id,
+            role: user.role,
+            roles: roleOf(user),
+            isCurrentUser: true,
+            isRobot: false,
+            createdAt: now,
+            updatedAt: now,
+          },
+        ]
+      : [],
     features: [],
   }
 }
@@ -64,7 +82,8 @@ export function project(projectId: string, caller: Caller) {
  */
 export function datasetGrants(caller: Caller) {
   if (caller.role === null) return []
-  const permissions = caller.role === 'write' ? ['read', 'create', 'update', 'history', 'editHistory'] : ['read', 'history']
+  const permissions =
+    caller.role === 'write' ? ['read', 'create', 'update', 'history', 'editHistory'] : ['read', 'history']
   return [{filter: '_id in path("**")', permissions}]
 }
 

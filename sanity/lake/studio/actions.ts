@@ -18,15 +18,21 @@ type Get = (id: string) => LakeDocument | undefined
  * fails and the actions are planned again from the new state. Explicit preconditions
  * (ifDraftRevisionId, ifPublishedRevisionId, ifExists) fail with 409 straight away.
  */
-export async function runActions(lake: Lake, actions: unknown, options: {transactionId?: string; author: string; dryRun?: boolean}) {
-  if (!Array.isArray(actions) || actions.length === 0) throw badRequest('Request body must have a non-empty "actions" array')
+export async function runActions(
+  lake: Lake,
+  actions: unknown,
+  options: {transactionId?: string; author: string; dryRun?: boolean},
+) {
+  if (!Array.isArray(actions) || actions.length === 0)
+    throw badRequest('Request body must have a non-empty "actions" array')
   for (let attempt = 0; ; attempt++) {
     const mutations = actions.flatMap((action, index) => plan(action as Action, index, (id) => lake.store.get(id)))
     try {
       const outcome = await lake.mutate(mutations, options)
       return {transactionId: outcome.transactionId}
     } catch (err) {
-      const raced = err instanceof LakeError && err.status === 409 && JSON.stringify(err.body).includes('unexpected revision')
+      const raced =
+        err instanceof LakeError && err.status === 409 && JSON.stringify(err.body).includes('unexpected revision')
       if (!raced || attempt >= 3) throw err
     }
   }
@@ -38,17 +44,22 @@ function plan(action: Action, index: number, get: Get): Mutation[] {
   }
   if (typeof action !== 'object' || action === null) return fail('Each action must be an object', 400, 'invalidAction')
   // The discards name only the draft; every other action names the published id.
-  const onlyDraft = action.actionType === 'sanity.action.document.discard' || action.actionType === 'sanity.action.document.version.discard'
-  const publishedId = onlyDraft && action.publishedId === undefined ? '' : idField(action.publishedId, 'publishedId', fail)
+  const onlyDraft =
+    action.actionType === 'sanity.action.document.discard' ||
+    action.actionType === 'sanity.action.document.version.discard'
+  const publishedId =
+    onlyDraft && action.publishedId === undefined ? '' : idField(action.publishedId, 'publishedId', fail)
   const draftIdOf = () => idField(action.draftId ?? action.versionId ?? `drafts.${publishedId}`, 'draftId', fail)
   const guard = (doc: LakeDocument): Mutation => ({patch: {id: doc._id, ifRevisionID: doc._rev}})
 
   switch (action.actionType) {
     case 'sanity.action.document.create': {
       const attributes = action.attributes as Partial<LakeDocument> | undefined
-      if (!attributes || typeof attributes._type !== 'string') return fail('"attributes" needs a "_type"', 400, 'invalidAction')
+      if (!attributes || typeof attributes._type !== 'string')
+        return fail('"attributes" needs a "_type"', 400, 'invalidAction')
       const id = attributes._id ?? `drafts.${publishedId}`
-      if (typeof id !== 'string' || !isDraftId(id)) return fail('"attributes._id" must be a draft id', 400, 'invalidAction')
+      if (typeof id !== 'string' || !isDraftId(id))
+        return fail('"attributes._id" must be a draft id', 400, 'invalidAction')
       // `_rev` is the server's to set; the Studio sends its optimistic one.
       const {_rev: _ignored, ...doc} = {...attributes, _id: id}
       return [{[action.ifExists === 'ignore' ? 'createIfNotExists' : 'create']: doc}]
@@ -59,14 +70,16 @@ function plan(action: Action, index: number, get: Get): Mutation[] {
       if (!patch || typeof patch !== 'object') return fail('"patch" is required', 400, 'invalidAction')
       const draft = get(draftId)
       const published = get(publishedId)
-      if (!draft && !published) return fail(`Cannot edit "${publishedId}": neither a draft nor a published document exists`)
+      if (!draft && !published)
+        return fail(`Cannot edit "${publishedId}": neither a draft nor a published document exists`)
       // Editing a published document starts its draft from the published content.
       const start: Mutation[] = draft ? [] : [{create: {...stripSystem(published!), _id: draftId}}]
       return [...start, {patch: {...patch, id: draftId}}]
     }
     case 'sanity.action.document.replaceDraft': {
       const attributes = action.attributes as Partial<LakeDocument> | undefined
-      if (!attributes || typeof attributes._type !== 'string') return fail('"attributes" needs a "_type"', 400, 'invalidAction')
+      if (!attributes || typeof attributes._type !== 'string')
+        return fail('"attributes" needs a "_type"', 400, 'invalidAction')
       return [{createOrReplace: {...stripSystem(attributes as LakeDocument), _id: draftIdOf()}}]
     }
     case 'sanity.action.document.publish': {
@@ -78,13 +91,17 @@ function plan(action: Action, index: number, get: Get): Mutation[] {
         fail(`Draft "${draftId}" has revision "${draft._rev}", expected "${action.ifDraftRevisionId}"`)
       }
       if (typeof action.ifPublishedRevisionId === 'string' && published?._rev !== action.ifPublishedRevisionId) {
-        fail(`Published document "${publishedId}" has revision "${published?._rev}", expected "${action.ifPublishedRevisionId}"`)
+        fail(
+          `Published document "${publishedId}" has revision "${published?._rev}", expected "${action.ifPublishedRevisionId}"`,
+        )
       }
       const content = {...stripSystem(draft), _id: publishedId}
       return [
         guard(draft),
         // A first publication keeps the draft's creation time; a later one keeps the published one's.
-        ...(published ? [guard(published), {createOrReplace: content}] : [{create: {...content, _createdAt: draft._createdAt}}]),
+        ...(published
+          ? [guard(published), {createOrReplace: content}]
+          : [{create: {...content, _createdAt: draft._createdAt}}]),
         {delete: {id: draftId}},
       ]
     }
@@ -104,10 +121,15 @@ function plan(action: Action, index: number, get: Get): Mutation[] {
       return [guard(draft), {delete: {id: draftId}}]
     }
     case 'sanity.action.document.delete': {
-      const includeDrafts = Array.isArray(action.includeDrafts) ? action.includeDrafts.map((id) => idField(id, 'includeDrafts', fail)) : []
+      const includeDrafts = Array.isArray(action.includeDrafts)
+        ? action.includeDrafts.map((id) => idField(id, 'includeDrafts', fail))
+        : []
       const draftId = `drafts.${publishedId}`
-      if (get(draftId) && !includeDrafts.includes(draftId)) fail(`Cannot delete "${publishedId}": its draft exists and is not in "includeDrafts"`)
-      const targets = [publishedId, ...includeDrafts].map((id) => get(id)).filter((doc): doc is LakeDocument => Boolean(doc))
+      if (get(draftId) && !includeDrafts.includes(draftId))
+        fail(`Cannot delete "${publishedId}": its draft exists and is not in "includeDrafts"`)
+      const targets = [publishedId, ...includeDrafts]
+        .map((id) => get(id))
+        .filter((doc): doc is LakeDocument => Boolean(doc))
       if (targets.length === 0) return fail(`Cannot delete "${publishedId}": it does not exist`)
       return [...targets.map(guard), ...targets.map((doc) => ({delete: {id: doc._id}}))]
     }

@@ -57,8 +57,10 @@ export function problemWith({keyFile, certFile}: CertificateFiles, projectId: st
     return `it cannot be read (${(err as Error).message})`
   }
   if (cert.ca) {
-    return 'it is a certificate authority (made by an earlier version), which could vouch for any site; ' +
+    return (
+      'it is a certificate authority (made by an earlier version), which could vouch for any site; ' +
       'a leaf certificate replaces it'
+    )
   }
   if (Date.parse(cert.validTo) - Date.now() < RENEW_BEFORE_MS) return `it expires on ${cert.validTo}`
   const {dns, ips} = certificateNames(projectId)
@@ -78,16 +80,36 @@ function generate(dir: string, target: CertificateFiles, projectId: string): voi
     const certFile = join(work, 'cert.pem')
     const {dns, ips} = certificateNames(projectId)
     const altNames = [...dns.map((name) => `DNS:${name}`), ...ips.map((ip) => `IP:${ip}`)].join(',')
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-      '-keyout', keyFile, '-out', certFile, '-days', String(VALID_DAYS),
-      '-subj', '/CN=Local Content Lake (localhost)/O=Local Content Lake (development)',
-      '-addext', `subjectAltName=${altNames}`,
-      // A leaf: it identifies this server and cannot sign certificates for anything else.
-      '-addext', 'basicConstraints=critical,CA:FALSE',
-      '-addext', 'keyUsage=critical,digitalSignature',
-      '-addext', 'extendedKeyUsage=serverAuth',
-    ], {stdio: 'pipe'})
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        keyFile,
+        '-out',
+        certFile,
+        '-days',
+        String(VALID_DAYS),
+        '-subj',
+        '/CN=Local Content Lake (localhost)/O=Local Content Lake (development)',
+        '-addext',
+        `subjectAltName=${altNames}`,
+        // A leaf: it identifies this server and cannot sign certificates for anything else.
+        '-addext',
+        'basicConstraints=critical,CA:FALSE',
+        '-addext',
+        'keyUsage=critical,digitalSignature',
+        '-addext',
+        'extendedKeyUsage=serverAuth',
+      ],
+      {stdio: 'pipe'},
+    )
     chmodSync(keyFile, 0o600)
     renameSync(keyFile, target.keyFile)
     renameSync(certFile, target.certFile)

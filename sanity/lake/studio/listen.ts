@@ -58,16 +58,18 @@ export function handleListen({req, res, store, url, canReadPrivate, identity}: L
   // Transactions are delivered in commit order, even though matching is asynchronous.
   let queue = Promise.resolve()
   const onTransaction = (tx: Transaction) => {
-    queue = queue.then(async () => {
-      const matched: Array<{change: DocumentChange; transition: 'appear' | 'update' | 'disappear'}> = []
-      for (const change of tx.changes) {
-        const [was, is] = await Promise.all([matches(change.before), matches(change.after)])
-        if (was || is) matched.push({change, transition: was && is ? 'update' : is ? 'appear' : 'disappear'})
-      }
-      matched.forEach(({change, transition}, index) => {
-        send('mutation', mutationEvent(tx, change, transition, index, matched.length, options))
+    queue = queue
+      .then(async () => {
+        const matched: Array<{change: DocumentChange; transition: 'appear' | 'update' | 'disappear'}> = []
+        for (const change of tx.changes) {
+          const [was, is] = await Promise.all([matches(change.before), matches(change.after)])
+          if (was || is) matched.push({change, transition: was && is ? 'update' : is ? 'appear' : 'disappear'})
+        }
+        matched.forEach(({change, transition}, index) => {
+          send('mutation', mutationEvent(tx, change, transition, index, matched.length, options))
+        })
       })
-    }).catch(() => undefined)
+      .catch(() => undefined)
   }
 
   store.on('transaction', onTransaction)

@@ -47,7 +47,8 @@ export async function routeStudio(ctx: StudioContext): Promise<void> {
   // Vision lists datasets through the project host's `/datasets` (client.datasets.list()).
   if (path === 'datasets') return send(200, datasets)
   if (parts[0] === 'projects' && parts[1] !== undefined) {
-    if (parts[1] !== ctx.projectId) throw notFound(`Project "${parts[1]}" not found: this lake serves "${ctx.projectId}"`)
+    if (parts[1] !== ctx.projectId)
+      throw notFound(`Project "${parts[1]}" not found: this lake serves "${ctx.projectId}"`)
     const rest = parts.slice(2).join('/')
     if (rest === '') return send(200, project(ctx.projectId, caller))
     if (rest === 'datasets') return send(200, datasets)
@@ -66,7 +67,20 @@ export async function routeStudio(ctx: StudioContext): Promise<void> {
   // Hosted-only services (telemetry, journeys, schedules, comments, tasks, AI assist…): answered
   // as "nothing here"; telemetry explicitly as declined, so the Studio sends none.
   if (path === 'intake/telemetry-status') return send(200, {status: 'denied'})
-  if (['intake', 'journey', 'schedules', 'descriptors', 'access', 'subscriptions', 'comments', 'assist', 'help', 'media-libraries'].includes(parts[0])) {
+  if (
+    [
+      'intake',
+      'journey',
+      'schedules',
+      'descriptors',
+      'access',
+      'subscriptions',
+      'comments',
+      'assist',
+      'help',
+      'media-libraries',
+    ].includes(parts[0])
+  ) {
     ctx.log?.(`studio: answered hosted-only endpoint /${path} with an empty result`)
     return send(200, {})
   }
@@ -83,7 +97,10 @@ export async function routeStudioData(ctx: StudioContext, action: string): Promi
     requireWrite(caller)
     const body = (await readJsonBody(req)) as {actions?: unknown; transactionId?: unknown; dryRun?: unknown}
     const transactionId = checkTransactionId(body.transactionId)
-    send(200, await runActions(lake, body.actions, {transactionId, author: caller.userId, dryRun: body.dryRun === true}))
+    send(
+      200,
+      await runActions(lake, body.actions, {transactionId, author: caller.userId, dryRun: body.dryRun === true}),
+    )
   } else if (route === 'GET references') {
     // One dataset, so no document in another dataset can refer to one here.
     send(200, {totalCount: 0, references: []})

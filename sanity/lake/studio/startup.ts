@@ -18,7 +18,9 @@ export async function startBrowserListener(
     return await startTlsListener(running.handler, options, running.upgrade)
   } catch (err) {
     const e = err as NodeJS.ErrnoException
-    log(`HTTPS for the Studio not started on port ${listener.port}: ${e.code === 'EADDRINUSE' ? 'the port is in use' : e.message}`)
+    log(
+      `HTTPS for the Studio not started on port ${listener.port}: ${e.code === 'EADDRINUSE' ? 'the port is in use' : e.message}`,
+    )
     return undefined
   }
 }
@@ -30,12 +32,18 @@ export function studioInstructions(tls: TlsListener, config: LakeConfig): string
     `Studio API (HTTPS, HTTP/2, for browsers) on https://${EMBEDDED_DEFAULTS.projectId}.localhost:${tls.port} — self-signed certificate ${shortPath(tls.certFile)}`,
     `  trust it once: open https://${EMBEDDED_DEFAULTS.projectId}.localhost:${tls.port}/v1/ping and accept it, or trust the certificate as docs/studio-on-the-lake.md says`,
   ]
-  if (tls.port !== DEFAULT_TLS_PORT) lines.push(`  build the app with NEXT_PUBLIC_SANITY_API_HOST=https://localhost:${tls.port} so the Studio finds this port`)
+  if (tls.port !== DEFAULT_TLS_PORT)
+    lines.push(
+      `  build the app with NEXT_PUBLIC_SANITY_API_HOST=https://localhost:${tls.port} so the Studio finds this port`,
+    )
   // The real token: this machine's own, printed only to the terminal of whoever started the lake.
   if (writer) {
-    lines.push(`  sign in: http://localhost:${config.appPort}/studio#token=${writer.token} (editor "${writer.userId}"; a second editor: docs/studio-on-the-lake.md)`)
+    lines.push(
+      `  sign in: http://localhost:${config.appPort}/studio#token=${writer.token} (editor "${writer.userId}"; a second editor: docs/studio-on-the-lake.md)`,
+    )
   }
   return lines
 }
 
-const shortPath = (file: string) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file))
+const shortPath = (file: string) =>
+  relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file)

@@ -33,12 +33,18 @@ export interface TlsListener {
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 type Upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => void
 
-export async function startTlsListener(handler: Handler, options: TlsListenerOptions, onUpgrade?: Upgrade): Promise<TlsListener> {
+export async function startTlsListener(
+  handler: Handler,
+  options: TlsListenerOptions,
+  onUpgrade?: Upgrade,
+): Promise<TlsListener> {
   const {keyFile, certFile} = ensureCertificate(options.certDir, options.projectId, options.log)
   // allowHTTP1: server-side tools (curl, Node's fetch) may still speak HTTP/1.1 here.
-  const server = createSecureServer({key: readFileSync(keyFile), cert: readFileSync(certFile), allowHTTP1: true}, (req, res) =>
-    // The compatibility API's request/response have the members the handler uses.
-    void handler(req as unknown as IncomingMessage, res as unknown as ServerResponse),
+  const server = createSecureServer(
+    {key: readFileSync(keyFile), cert: readFileSync(certFile), allowHTTP1: true},
+    (req, res) =>
+      // The compatibility API's request/response have the members the handler uses.
+      void handler(req as unknown as IncomingMessage, res as unknown as ServerResponse),
   )
   // Browsers open WebSockets (the Studio's presence) over a separate HTTP/1.1 connection.
   if (onUpgrade) server.on('upgrade', onUpgrade)

@@ -24,7 +24,15 @@ export interface UploadRequest {
  * shape and id. Ids are content-addressed (sha1), so uploading the same bytes again answers with
  * the asset that already exists, as Sanity does.
  */
-export async function uploadAsset({req, url, lake, kind, projectId, dataset, author}: UploadRequest): Promise<{document: LakeDocument}> {
+export async function uploadAsset({
+  req,
+  url,
+  lake,
+  kind,
+  projectId,
+  dataset,
+  author,
+}: UploadRequest): Promise<{document: LakeDocument}> {
   const data = await readRawBody(req, MAX_ASSET_BYTES)
   if (data.length === 0) throw badRequest('Empty upload: send the file as the request body')
   const hash = sha1(data)
@@ -40,7 +48,12 @@ export async function uploadAsset({req, url, lake, kind, projectId, dataset, aut
     id = imageAssetId(hash, info.width, info.height, extension)
     metadata = {
       _type: 'sanity.imageMetadata',
-      dimensions: {_type: 'sanity.imageDimensions', width: info.width, height: info.height, aspectRatio: info.width / info.height},
+      dimensions: {
+        _type: 'sanity.imageDimensions',
+        width: info.width,
+        height: info.height,
+        aspectRatio: info.width / info.height,
+      },
       hasAlpha: info.hasAlpha,
       isOpaque: !info.hasAlpha,
     }

@@ -26,8 +26,10 @@ export class DatasetViews {
     let entry = this.views.get(key)
     if (!entry) {
       const view = new View()
-      for (const doc of this.store.all()) if (!isDraftId(doc._id)) this.refresh(view, perspective, canReadPrivate, doc._id)
-      for (const doc of this.store.all()) if (isDraftId(doc._id)) this.refresh(view, perspective, canReadPrivate, doc._id)
+      for (const doc of this.store.all())
+        if (!isDraftId(doc._id)) this.refresh(view, perspective, canReadPrivate, doc._id)
+      for (const doc of this.store.all())
+        if (isDraftId(doc._id)) this.refresh(view, perspective, canReadPrivate, doc._id)
       entry = {view, perspective, canReadPrivate}
       this.views.set(key, entry)
     }
@@ -36,7 +38,8 @@ export class DatasetViews {
 
   /** Recomputes what `view` shows for the document `id` (or its published counterpart). */
   private refresh(view: View, perspective: Perspective, canReadPrivate: boolean, id: string) {
-    const visible = (doc: LakeDocument | undefined) => (doc && (canReadPrivate || isPublicId(doc._id)) ? doc : undefined)
+    const visible = (doc: LakeDocument | undefined) =>
+      doc && (canReadPrivate || isPublicId(doc._id)) ? doc : undefined
     if (perspective === 'raw') return view.set(id, visible(this.store.get(id)) ?? null)
     if (id.startsWith('versions.')) return
     if (perspective === 'published') {

@@ -9,7 +9,6 @@ import type {LakeDocument} from '../types'
 const compareSortValues = importedCompareSortValues
 const readPath = importedReadPath
 
-
 /** A document with its sort values read once; `seq` (dataset position) breaks ties, as GROQ's stable sort does. */
 export interface SortedEntry {
   doc: LakeDocument
@@ -90,7 +89,6 @@ export class SortedList {
     return lo
   }
 }
-
 
 export function sortSignature(keys: SortKey[]): string {
   return keys.map((k) => `${k.path.join('.')} ${k.desc ? 'desc' : 'asc'}`).join(',')

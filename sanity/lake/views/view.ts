@@ -135,7 +135,11 @@ export class View {
     if (!bucket) {
       bucket = {list: new SortedList(keys), others: new Set(), version: 0, filtered: new Map()}
       const entries = []
-      for (const doc of kind === 'field' ? this.byField(path, value) : typeof value === 'string' ? this.byReference(value) : []) {
+      for (const doc of kind === 'field'
+        ? this.byField(path, value)
+        : typeof value === 'string'
+          ? this.byReference(value)
+          : []) {
         const entry = bucket.list.entryOf(doc, this.seq.get(doc._id)!)
         if (entry) entries.push(entry)
         else bucket.others.add(doc._id)
@@ -173,7 +177,12 @@ export class View {
    * the list of public articles is not filtered again while only comments are written.
    * `compute` answers null when it cannot decide; nothing is remembered then.
    */
-  bucketMemo<T>(kind: 'field' | 'ref', path: string, signature: string, compute: (docs: LakeDocument[]) => T | null): (value: Key) => T | null {
+  bucketMemo<T>(
+    kind: 'field' | 'ref',
+    path: string,
+    signature: string,
+    compute: (docs: LakeDocument[]) => T | null,
+  ): (value: Key) => T | null {
     const index: Map<Key, string[]> = kind === 'field' ? this.fieldIndex(path) : this.refIndex()
     const cacheKey = `${kind}:${path}:${signature}`
     // Least recently used first out: one-off filters (a reader's search terms) must not push out

@@ -15,21 +15,44 @@ export const hotArticleId = (articles: number) => `archive-article-${articles - 
 
 const YEARS = 10
 const DAY = 24 * 3600 * 1000
-const STATUS_WEIGHTS: Array<[string, number]> = [['approved', 0.8], ['pending', 0.12], ['spam', 0.05], ['trash', 0.03]]
+const STATUS_WEIGHTS: Array<[string, number]> = [
+  ['approved', 0.8],
+  ['pending', 0.12],
+  ['spam', 0.05],
+  ['trash', 0.03],
+]
 
-export function* generateArchive({articles, comments, seed, hotComments = 0}: ArchiveSize): Generator<Record<string, unknown>> {
+export function* generateArchive({
+  articles,
+  comments,
+  seed,
+  hotComments = 0,
+}: ArchiveSize): Generator<Record<string, unknown>> {
   const r = createRandom(seed)
   const end = Date.UTC(2026, 10, 27)
   const start = end - YEARS * 365 * DAY
 
   const topics = TOPIC_NAMES.map((title, i) => ({_id: `archive-topic-${i}`, slug: slugify(title)}))
   for (const [i, t] of topics.entries()) {
-    yield {_id: t._id, _type: 'topic', title: TOPIC_NAMES[i], slug: {_type: 'slug', current: `archive-${t.slug}`}, description: sentence(r, 14)}
+    yield {
+      _id: t._id,
+      _type: 'topic',
+      title: TOPIC_NAMES[i],
+      slug: {_type: 'slug', current: `archive-${t.slug}`},
+      description: sentence(r, 14),
+    }
   }
   const authorCount = 40
   for (let i = 0; i < authorCount; i++) {
     const name = `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`
-    yield {_id: `archive-author-${i}`, _type: 'author', name, slug: {_type: 'slug', current: `archive-${slugify(name)}-${i}`}, role: 'Contributing analyst', bio: sentence(r, 30)}
+    yield {
+      _id: `archive-author-${i}`,
+      _type: 'author',
+      name,
+      slug: {_type: 'slug', current: `archive-${slugify(name)}-${i}`},
+      role: 'Contributing analyst',
+      bio: sentence(r, 30),
+    }
   }
   const quoteCount = Math.max(10, Math.round(articles / 40))
   for (let i = 0; i < quoteCount; i++) {
@@ -40,8 +63,15 @@ export function* generateArchive({articles, comments, seed, hotComments = 0}: Ar
       quote: sentence(r, 24),
       anonymous,
       ...(anonymous
-        ? {anonymousDescription: 'a senior official familiar with the talks', anonymityReason: 'speaking on condition of anonymity'}
-        : {speakerName: `Dr. ${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`, credentials: 'senior fellow', affiliation: `${r.pick(LAST_NAMES)} Institute`}),
+        ? {
+            anonymousDescription: 'a senior official familiar with the talks',
+            anonymityReason: 'speaking on condition of anonymity',
+          }
+        : {
+            speakerName: `Dr. ${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`,
+            credentials: 'senior fellow',
+            affiliation: `${r.pick(LAST_NAMES)} Institute`,
+          }),
     }
   }
 
@@ -61,7 +91,9 @@ export function* generateArchive({articles, comments, seed, hotComments = 0}: Ar
       author: {_type: 'reference', _ref: `archive-author-${r.int(authorCount)}`},
       topics: articleTopics.map((t, k) => ({_type: 'reference', _ref: t._id, _key: `t${k}`})),
       publishedAt: new Date(at).toISOString(),
-      ...(r.next() < 0.1 ? {updatedAt: new Date(at + r.int(20) * DAY + DAY).toISOString(), correction: sentence(r, 12)} : {}),
+      ...(r.next() < 0.1
+        ? {updatedAt: new Date(at + r.int(20) * DAY + DAY).toISOString(), correction: sentence(r, 12)}
+        : {}),
       body: body(r, i, quoteCount),
     }
   }
@@ -106,7 +138,12 @@ export function* generateArchive({articles, comments, seed, hotComments = 0}: Ar
  * A popular article's comments, minutes apart: half start a thread, the rest reply to an approved
  * thread (seven in ten) or to an approved reply (nesting three levels, as the form allows).
  */
-function* hotArticleComments(r: Random, articleId: string, publishedAt: number, count: number): Generator<Record<string, unknown>> {
+function* hotArticleComments(
+  r: Random,
+  articleId: string,
+  publishedAt: number,
+  count: number,
+): Generator<Record<string, unknown>> {
   const roots: string[] = []
   const isRoot = new Set<string>()
   const seconds: string[] = []
@@ -126,7 +163,13 @@ function* hotArticleComments(r: Random, articleId: string, publishedAt: number, 
       createdAt: new Date(publishedAt + (i + 1) * 60_000).toISOString(),
       contact: {_type: 'reference', _ref: `comment-contact.${id}`, _weak: true},
     }
-    yield {_id: `comment-contact.${id}`, _type: 'commentContact', emailHash: hex(r, 64), flags: [], comment: {_type: 'reference', _ref: id, _weak: true}}
+    yield {
+      _id: `comment-contact.${id}`,
+      _type: 'commentContact',
+      emailHash: hex(r, 64),
+      flags: [],
+      comment: {_type: 'reference', _ref: id, _weak: true},
+    }
     if (status !== 'approved') continue
     if (!parent) {
       roots.push(id)
@@ -139,7 +182,13 @@ function body(r: Random, n: number, quoteCount: number) {
   const blocks: Record<string, unknown>[] = []
   let key = 0
   const k = () => `b${key++}`
-  const text = (style: string, t: string) => ({_type: 'block', _key: k(), style, markDefs: [], children: [{_type: 'span', _key: k(), text: t, marks: []}]})
+  const text = (style: string, t: string) => ({
+    _type: 'block',
+    _key: k(),
+    style,
+    markDefs: [],
+    children: [{_type: 'span', _key: k(), text: t, marks: []}],
+  })
   blocks.push(text('normal', paragraph(r, 80)))
   const sections = 3 + r.int(4)
   for (let s = 0; s < sections; s++) {
@@ -147,10 +196,23 @@ function body(r: Random, n: number, quoteCount: number) {
     for (let p = 0; p < 2 + r.int(3); p++) blocks.push(text('normal', paragraph(r, 60 + r.int(60))))
     if (r.next() < 0.3) blocks.push({_type: 'expertQuoteRef', _key: k(), _ref: `archive-quote-${(n + s) % quoteCount}`})
     if (r.next() < 0.25) {
-      blocks.push({_type: 'statistic', _key: k(), value: `${1 + r.int(90)}%`, claim: sentence(r, 12), sourceName: `${r.pick(LAST_NAMES)} Institute`, dataDate: '2025-06-01'})
+      blocks.push({
+        _type: 'statistic',
+        _key: k(),
+        value: `${1 + r.int(90)}%`,
+        claim: sentence(r, 12),
+        sourceName: `${r.pick(LAST_NAMES)} Institute`,
+        dataDate: '2025-06-01',
+      })
     }
   }
-  if (r.next() < 0.2) blocks.push({_type: 'debateQuestions', _key: k(), title: 'Reflection & Debate', questions: [sentence(r, 10).replace(/\.$/, '?'), sentence(r, 12).replace(/\.$/, '?')]})
+  if (r.next() < 0.2)
+    blocks.push({
+      _type: 'debateQuestions',
+      _key: k(),
+      title: 'Reflection & Debate',
+      questions: [sentence(r, 10).replace(/\.$/, '?'), sentence(r, 12).replace(/\.$/, '?')],
+    })
   return blocks
 }
 
@@ -171,5 +233,9 @@ function paragraph(r: Random, words: number): string {
 }
 
 const titleCase = (s: string) => s.replace(/\b\w/g, (c) => c.toUpperCase())
-const slugify = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+const slugify = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 const hex = (r: Random, n: number) => Array.from({length: n}, () => '0123456789abcdef'[r.int(16)]).join('')

@@ -11,9 +11,25 @@ export const WORDS = (
 ).split(' ')
 
 export const TOPIC_NAMES = [
-  'Geopolitics', 'Security', 'Economy', 'Climate', 'Energy', 'Technology',
-  'Governance', 'Society', 'Trade', 'Migration', 'Health', 'Elections',
+  'Geopolitics',
+  'Security',
+  'Economy',
+  'Climate',
+  'Energy',
+  'Technology',
+  'Governance',
+  'Society',
+  'Trade',
+  'Migration',
+  'Health',
+  'Elections',
 ]
 
-export const FIRST_NAMES = 'Aisha Karma Pema Sonam Tashi Elena David Ingrid Rahul Mei Lars Amara Jonas Priya Kenji Nadia Omar Sofia Tenzin Yuki'.split(' ')
-export const LAST_NAMES = 'Choden Wangdi Marsh Okafor Halvorsen Menon Chen Sato Haddad Rossi Novak Dorji Lhamo Silva Kowalski Mensah Ivanova Berg Khan Patel'.split(' ')
+export const FIRST_NAMES =
+  'Aisha Karma Pema Sonam Tashi Elena David Ingrid Rahul Mei Lars Amara Jonas Priya Kenji Nadia Omar Sofia Tenzin Yuki'.split(
+    ' ',
+  )
+export const LAST_NAMES =
+  'Choden Wangdi Marsh Okafor Halvorsen Menon Chen Sato Haddad Rossi Novak Dorji Lhamo Silva Kowalski Mensah Ivanova Berg Khan Patel'.split(
+    ' ',
+  )

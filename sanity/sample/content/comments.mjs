@@ -317,8 +317,7 @@ export const comments = [
     email: 'wei.chen@example.com',
     at: '2026-01-03T15:30:00Z',
     status: 'approved',
-    body:
-      'The point about ecosystems is underrated. A fab without its suppliers nearby is an expensive island.',
+    body: 'The point about ecosystems is underrated. A fab without its suppliers nearby is an expensive island.',
   },
 
   // Asia’s Election Regulators (published 2025-11-20T10:00Z): nothing approved yet.

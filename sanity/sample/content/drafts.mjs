@@ -11,9 +11,13 @@ export const embargoedArticle = {
   publishedAt: '2026-01-20T06:00:00Z',
   draftCreatedAt: '2026-01-09T11:00:00Z',
   body: [
-    p(`EMBARGOED COPY. The government’s budget for the coming financial year shifts capital spending towards the Gelephu Mindfulness City and the roads, power lines and border facilities that will serve it.`),
+    p(
+      `EMBARGOED COPY. The government’s budget for the coming financial year shifts capital spending towards the Gelephu Mindfulness City and the roads, power lines and border facilities that will serve it.`,
+    ),
     h2(`What the numbers show`),
-    p(`Placeholder: figures to be confirmed against the budget documents when the embargo lifts. This paragraph must never appear on the public site.`),
+    p(
+      `Placeholder: figures to be confirmed against the budget documents when the embargo lifts. This paragraph must never appear on the public site.`,
+    ),
   ],
 }
 

@@ -22,32 +22,27 @@ export const topics = [
   {
     slug: 'security-defence',
     title: 'Security & Defence',
-    description:
-      'Armed forces, doctrine, defence industry and the infrastructure that modern security depends on.',
+    description: 'Armed forces, doctrine, defence industry and the infrastructure that modern security depends on.',
   },
   {
     slug: 'economy',
     title: 'Economy',
-    description:
-      'Trade, money, debt and industrial policy, and what they mean for the countries caught between blocs.',
+    description: 'Trade, money, debt and industrial policy, and what they mean for the countries caught between blocs.',
   },
   {
     slug: 'climate-energy',
     title: 'Climate & Energy',
-    description:
-      'Rivers, glaciers, grids and carbon: the physical and political economy of a warming region.',
+    description: 'Rivers, glaciers, grids and carbon: the physical and political economy of a warming region.',
   },
   {
     slug: 'technology',
     title: 'Technology',
-    description:
-      'Chips, networks, drones and artificial intelligence as instruments of economic and state power.',
+    description: 'Chips, networks, drones and artificial intelligence as instruments of economic and state power.',
   },
   {
     slug: 'society-governance',
     title: 'Society & Governance',
-    description:
-      'Elections, institutions, migration and the social contracts that policy has to work within.',
+    description: 'Elections, institutions, migration and the social contracts that policy has to work within.',
   },
 ]
 

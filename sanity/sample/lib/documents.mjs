@@ -8,8 +8,7 @@ export const ref = (id) => ({_type: 'reference', _ref: id})
 export const weakRef = (id) => ({_type: 'reference', _ref: id, _weak: true})
 export const slug = (current) => ({_type: 'slug', current})
 
-export const keyedRefs = (ids, keyPrefix) =>
-  ids.map((id, index) => ({_key: `${keyPrefix}${index}`, ...ref(id)}))
+export const keyedRefs = (ids, keyPrefix) => ids.map((id, index) => ({_key: `${keyPrefix}${index}`, ...ref(id)}))
 
 /** Shift an ISO timestamp by whole hours, keeping Sanity's second-precision form. */
 export function shiftHours(iso, hours) {
@@ -39,7 +38,10 @@ export function articleDoc(a) {
     slug: slug(a.slug),
     dek: a.dek,
     author: ref(`author-${a.author}`),
-    topics: keyedRefs(a.topics.map((t) => `topic-${t}`), 'topic'),
+    topics: keyedRefs(
+      a.topics.map((t) => `topic-${t}`),
+      'topic',
+    ),
     publishedAt: a.publishedAt,
     ...(a.updatedAt && {updatedAt: a.updatedAt}),
     ...(a.correction && {correction: a.correction}),

@@ -56,5 +56,4 @@ export const debate =
   ({title = 'Reflection & Debate', prompt, questions}) =>
   (key) => ({_type: 'debateQuestions', _key: key, title, ...(prompt && {prompt}), questions})
 
-export const keyBody = (members) =>
-  members.map((member, index) => member(`b${String(index + 1).padStart(2, '0')}`))
+export const keyBody = (members) => members.map((member, index) => member(`b${String(index + 1).padStart(2, '0')}`))

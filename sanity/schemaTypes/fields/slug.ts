@@ -27,9 +27,7 @@ export function slugField(source: string) {
     validation: (rule) =>
       rule.required().custom((slug) => {
         if (!slug?.current) return true
-        return SLUG_PATTERN.test(slug.current)
-          ? true
-          : 'Use lowercase letters, digits and single hyphens only'
+        return SLUG_PATTERN.test(slug.current) ? true : 'Use lowercase letters, digits and single hyphens only'
       }),
   })
 }

@@ -37,5 +37,8 @@ export function upstreamsOf(accessLog: string, addresses: string[]): string {
   }
   const histogram = new Map<number, number>()
   for (const set of byReader.values()) histogram.set(set.size, (histogram.get(set.size) ?? 0) + 1)
-  return [...histogram].sort(([a], [b]) => b - a).map(([k, n]) => `${n} readers on ${k} instance${k === 1 ? '' : 's'}`).join(', ')
+  return [...histogram]
+    .sort(([a], [b]) => b - a)
+    .map(([k, n]) => `${n} readers on ${k} instance${k === 1 ? '' : 's'}`)
+    .join(', ')
 }

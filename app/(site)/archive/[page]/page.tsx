@@ -15,7 +15,12 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   const n = parsePageParam((await params).page)
   if (!n) return {}
   const site = await getSiteSettings()
-  return pageMetadata({site, path: routes.archive(n), title: `Archive — page ${n}`, description: `Every article from ${site.title}, newest first.`})
+  return pageMetadata({
+    site,
+    path: routes.archive(n),
+    title: `Archive — page ${n}`,
+    description: `Every article from ${site.title}, newest first.`,
+  })
 }
 
 export default async function ArchivePageN({params}: Props) {

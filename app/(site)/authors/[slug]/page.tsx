@@ -16,8 +16,17 @@ export async function generateStaticParams() {
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const [author, site] = await Promise.all([getAuthorPage((await params).slug, 1), getSiteSettings()])
   if (!author) return {}
-  const photo = author.photo?.assetRef ? {url: imageUrl(author.photo.assetRef, 400, 400), alt: author.photo.alt ?? author.name} : null
-  return pageMetadata({site, path: routes.author(author.slug), title: author.name, description: author.bio, image: photo, openGraph: {type: 'profile'}})
+  const photo = author.photo?.assetRef
+    ? {url: imageUrl(author.photo.assetRef, 400, 400), alt: author.photo.alt ?? author.name}
+    : null
+  return pageMetadata({
+    site,
+    path: routes.author(author.slug),
+    title: author.name,
+    description: author.bio,
+    image: photo,
+    openGraph: {type: 'profile'},
+  })
 }
 
 export default async function AuthorPage({params}: Props) {

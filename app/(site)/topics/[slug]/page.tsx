@@ -15,7 +15,13 @@ export async function generateStaticParams() {
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const [topic, site] = await Promise.all([getTopicPage((await params).slug, 1), getSiteSettings()])
   if (!topic) return {}
-  return pageMetadata({site, path: routes.topic(topic.slug), title: topic.title, description: topic.description, feeds: [topicFeedLink(topic, site)]})
+  return pageMetadata({
+    site,
+    path: routes.topic(topic.slug),
+    title: topic.title,
+    description: topic.description,
+    feeds: [topicFeedLink(topic, site)],
+  })
 }
 
 export default async function TopicPage({params}: Props) {

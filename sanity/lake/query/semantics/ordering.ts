@@ -58,7 +58,10 @@ export function sortLikeGroq<T>(docs: T[], keys: SortKey[], limit = Infinity): T
  * homepage's top five among 40,000 articles) one pass keeping the best k, else a sort.
  */
 export function firstInOrder(n: number, k: number, compare: (x: number, y: number) => number): number[] {
-  if (k >= n / 8) return Array.from({length: n}, (_, i) => i).sort(compare).slice(0, k)
+  if (k >= n / 8)
+    return Array.from({length: n}, (_, i) => i)
+      .sort(compare)
+      .slice(0, k)
   const best: number[] = []
   for (let i = 0; i < n && k > 0; i++) {
     if (best.length === k && compare(i, best[k - 1]) >= 0) continue

@@ -42,7 +42,9 @@ const SEPARATOR = (() => {
 
 /** One case-insensitive anchored regex per term of one pattern string (`*` is a wildcard, `.` stays a regex dot). */
 export function patternRegexes(text: string): RegExp[] {
-  return (text.replace(EDGE_CHARS, '').match(CHARS_WITH_WILDCARD) || []).map((term) => new RegExp(`^${term.slice(0, 1024).replace(/\*/g, '.*')}$`, 'i'))
+  return (text.replace(EDGE_CHARS, '').match(CHARS_WITH_WILDCARD) || []).map(
+    (term) => new RegExp(`^${term.slice(0, 1024).replace(/\*/g, '.*')}$`, 'i'),
+  )
 }
 
 /** A pattern value (`$terms`): a string, or an array of them; anything else never matches (`success` false). */

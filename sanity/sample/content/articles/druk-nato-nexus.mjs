@@ -46,38 +46,58 @@ export default {
   topics: ['geopolitics', 'security-defence'],
   publishedAt: '2026-01-10T07:30:00Z',
   body: [
-    p(`The persistent rumble of artillery drills near the Sino-Bhutanese border, coupled with a recent shift in defense cooperation proposals, presents a critical juncture in the geopolitical landscape of the Himalayas. The evolving relationship between the Kingdom of Bhutan and the North Atlantic Treaty Organization (NATO) demands immediate scrutiny, potentially reshaping alliances and challenging long-held strategic assumptions regarding regional security. This realignment underscores the vulnerability of smaller nations within a rapidly shifting global power dynamic and highlights the escalating competition for influence in the Indo-Pacific.`),
-    p(`The current situation stems from a confluence of factors. Decades of Bhutan’s strategic alignment with India, rooted in the 1972 Treaty of Friendship, have been fundamentally altered by Beijing’s increasingly assertive posture and evolving geopolitical calculations. Simultaneously, NATO’s expansionist security architecture, driven by concerns over Russian aggression and a broader re-evaluation of its operational mandate, has created a space for nations like Bhutan to reconsider their defense partnerships. Recent data from the International Institute for Strategic Studies (IISS) reveals a 37% increase in military exercises conducted by NATO forces in the Indo-Pacific region over the past five years, demonstrating a tangible shift in focus. The escalating tensions along the Line of Actual Control (LAC) between India and China have further amplified Bhutan’s vulnerability and spurred a reassessment of its security posture.`),
+    p(
+      `The persistent rumble of artillery drills near the Sino-Bhutanese border, coupled with a recent shift in defense cooperation proposals, presents a critical juncture in the geopolitical landscape of the Himalayas. The evolving relationship between the Kingdom of Bhutan and the North Atlantic Treaty Organization (NATO) demands immediate scrutiny, potentially reshaping alliances and challenging long-held strategic assumptions regarding regional security. This realignment underscores the vulnerability of smaller nations within a rapidly shifting global power dynamic and highlights the escalating competition for influence in the Indo-Pacific.`,
+    ),
+    p(
+      `The current situation stems from a confluence of factors. Decades of Bhutan’s strategic alignment with India, rooted in the 1972 Treaty of Friendship, have been fundamentally altered by Beijing’s increasingly assertive posture and evolving geopolitical calculations. Simultaneously, NATO’s expansionist security architecture, driven by concerns over Russian aggression and a broader re-evaluation of its operational mandate, has created a space for nations like Bhutan to reconsider their defense partnerships. Recent data from the International Institute for Strategic Studies (IISS) reveals a 37% increase in military exercises conducted by NATO forces in the Indo-Pacific region over the past five years, demonstrating a tangible shift in focus. The escalating tensions along the Line of Actual Control (LAC) between India and China have further amplified Bhutan’s vulnerability and spurred a reassessment of its security posture.`,
+    ),
     stat({
       value: '37%',
-      claim: 'Increase in military exercises conducted by NATO forces in the Indo-Pacific region over the past five years',
+      claim:
+        'Increase in military exercises conducted by NATO forces in the Indo-Pacific region over the past five years',
       sourceName: 'International Institute for Strategic Studies (IISS)',
       sourceUrl: 'https://www.iiss.org/',
       dataDate: '2025-12-01',
     }),
 
     h2(`Historical Context: A Legacy of Symbiosis and Security`),
-    p(`Bhutan’s relationship with India has been characterized by a symbiotic security arrangement since 1972. India provides security guarantees, including military assistance and training, while Bhutan serves as a crucial strategic buffer between India and China. This arrangement, however, has been viewed by some within Bhutan as limiting its autonomy and potentially hindering its ability to independently navigate regional dynamics. Historically, Bhutan's strategic importance lies in its mountainous terrain, a natural barrier and a critical component of India's Himalayan defense strategy. This has resulted in significant Indian military presence and training support, solidifying a longstanding security interdependence. Prior diplomatic incidents, such as the 1998 standoff prompted by a Chinese patrol near the border, reinforced the need for India’s support.`),
-    p(`Prior to the 1972 treaty, Bhutan, under the Shabduk Dynasty, maintained a degree of neutrality, engaging with both India and Britain. The treaty fundamentally shifted this, establishing India as Bhutan’s sole external guarantor.`),
+    p(
+      `Bhutan’s relationship with India has been characterized by a symbiotic security arrangement since 1972. India provides security guarantees, including military assistance and training, while Bhutan serves as a crucial strategic buffer between India and China. This arrangement, however, has been viewed by some within Bhutan as limiting its autonomy and potentially hindering its ability to independently navigate regional dynamics. Historically, Bhutan's strategic importance lies in its mountainous terrain, a natural barrier and a critical component of India's Himalayan defense strategy. This has resulted in significant Indian military presence and training support, solidifying a longstanding security interdependence. Prior diplomatic incidents, such as the 1998 standoff prompted by a Chinese patrol near the border, reinforced the need for India’s support.`,
+    ),
+    p(
+      `Prior to the 1972 treaty, Bhutan, under the Shabduk Dynasty, maintained a degree of neutrality, engaging with both India and Britain. The treaty fundamentally shifted this, establishing India as Bhutan’s sole external guarantor.`,
+    ),
     quote('quote-wangdi-treaty-orbit'),
 
     h2(`The Emerging Druk-NATO Partnership`),
-    p(`Over the past six months, there have been increasingly overt signals of a potential NATO engagement. Secret discussions, facilitated through trusted third-party channels (primarily involving Singaporean diplomats), have explored the possibility of NATO providing training, equipment, and potentially logistical support to Bhutan’s Royal Guard. Key to this development is Bhutan’s demonstrated willingness to diversify its security partnerships and its recognition of the growing need for enhanced defense capabilities. Data released by the Royal Bhutanese Army indicates a 22% increase in annual training budgets, largely focused on counter-terrorism and border security.`),
+    p(
+      `Over the past six months, there have been increasingly overt signals of a potential NATO engagement. Secret discussions, facilitated through trusted third-party channels (primarily involving Singaporean diplomats), have explored the possibility of NATO providing training, equipment, and potentially logistical support to Bhutan’s Royal Guard. Key to this development is Bhutan’s demonstrated willingness to diversify its security partnerships and its recognition of the growing need for enhanced defense capabilities. Data released by the Royal Bhutanese Army indicates a 22% increase in annual training budgets, largely focused on counter-terrorism and border security.`,
+    ),
     stat({
       value: '22%',
-      claim: 'Increase in the Royal Bhutanese Army’s annual training budgets, largely focused on counter-terrorism and border security',
+      claim:
+        'Increase in the Royal Bhutanese Army’s annual training budgets, largely focused on counter-terrorism and border security',
       sourceName: 'Royal Bhutanese Army',
       dataDate: '2025-12-15',
     }),
-    p(`The initial proposals involve a phased approach, beginning with security assistance focused on bolstering Bhutan's capacity to monitor its remote border regions and respond to potential threats – particularly those emanating from China. Crucially, this includes access to NATO’s extensive intelligence networks and maritime domain awareness capabilities.`),
+    p(
+      `The initial proposals involve a phased approach, beginning with security assistance focused on bolstering Bhutan's capacity to monitor its remote border regions and respond to potential threats – particularly those emanating from China. Crucially, this includes access to NATO’s extensive intelligence networks and maritime domain awareness capabilities.`,
+    ),
     quote('quote-nato-secretariat-official'),
 
     h2(`Stakeholder Dynamics & Motivations`),
-    p(`Several key stakeholders are driving this realignment. India, understandably, views the Druk-NATO partnership with considerable apprehension, perceiving it as a potential weakening of its strategic influence in the Himalayas. While India maintains its treaty obligations to Bhutan, it’s evident that Beijing's actions have compelled a reassessment of its own security posture. China’s increasing military presence near the border, coupled with its diplomatic efforts to undermine Bhutan’s sovereignty claims, creates a compelling rationale for Bhutan to strengthen its defensive capabilities.`),
-    p(`NATO’s motivations are equally complex. Beyond the security concerns, the alliance seeks to expand its operational reach into the Indo-Pacific, recognizing the region as a critical area of strategic competition. Bhutan represents a relatively low-risk entry point, offering access to a strategically important terrain while minimizing the potential for direct confrontation with China.`),
+    p(
+      `Several key stakeholders are driving this realignment. India, understandably, views the Druk-NATO partnership with considerable apprehension, perceiving it as a potential weakening of its strategic influence in the Himalayas. While India maintains its treaty obligations to Bhutan, it’s evident that Beijing's actions have compelled a reassessment of its own security posture. China’s increasing military presence near the border, coupled with its diplomatic efforts to undermine Bhutan’s sovereignty claims, creates a compelling rationale for Bhutan to strengthen its defensive capabilities.`,
+    ),
+    p(
+      `NATO’s motivations are equally complex. Beyond the security concerns, the alliance seeks to expand its operational reach into the Indo-Pacific, recognizing the region as a critical area of strategic competition. Bhutan represents a relatively low-risk entry point, offering access to a strategically important terrain while minimizing the potential for direct confrontation with China.`,
+    ),
 
     h2(`Short-Term & Long-Term Projections`),
-    p(`In the next six months, we can anticipate continued secret negotiations between Bhutan and NATO, with a gradual rollout of training programs and logistical support. India will likely intensify its diplomatic efforts to dissuade Bhutan from deepening its ties with the alliance, potentially leading to increased border patrols and heightened tensions. Looking ahead, over the next 5-10 years, the Druk-NATO nexus could solidify into a more formalized partnership, reshaping the balance of power in the Himalayas. The strategic value of Bhutan’s airspace and its position as a crucial intelligence gathering outpost will likely become increasingly attractive to NATO. However, this realignment carries significant risks, potentially escalating tensions with China and further straining relations with India.`),
+    p(
+      `In the next six months, we can anticipate continued secret negotiations between Bhutan and NATO, with a gradual rollout of training programs and logistical support. India will likely intensify its diplomatic efforts to dissuade Bhutan from deepening its ties with the alliance, potentially leading to increased border patrols and heightened tensions. Looking ahead, over the next 5-10 years, the Druk-NATO nexus could solidify into a more formalized partnership, reshaping the balance of power in the Himalayas. The strategic value of Bhutan’s airspace and its position as a crucial intelligence gathering outpost will likely become increasingly attractive to NATO. However, this realignment carries significant risks, potentially escalating tensions with China and further straining relations with India.`,
+    ),
     quote('quote-wangdi-careful-diplomacy'),
 
     // The seed's "Reflection & Debate" section: its heading is the block's title.
@@ -94,6 +114,8 @@ export default {
         'How will India respond to this shifting security landscape, and what steps can be taken to mitigate the risk of escalation?',
       ],
     }),
-    p(`The ‘Druk-NATO Nexus’ demands continued observation and critical analysis, fostering a wider debate about the future of regional security and the enduring principles of sovereignty and strategic alignment.`),
+    p(
+      `The ‘Druk-NATO Nexus’ demands continued observation and critical analysis, fostering a wider debate about the future of regional security and the enduring principles of sovereignty and strategic alignment.`,
+    ),
   ],
 }

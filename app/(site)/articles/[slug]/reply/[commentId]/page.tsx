@@ -31,7 +31,11 @@ export default async function ReplyPage({params}: Props) {
         <p className="comment__author">{parent.authorName} wrote:</p>
         <p className="comment__body">{parent.body}</p>
       </blockquote>
-      <CommentForm articleId={article._id} replyTo={{id: parent._id, name: parent.authorName}} permalink={routes.reply(slug, parent._id)} />
+      <CommentForm
+        articleId={article._id}
+        replyTo={{id: parent._id, name: parent.authorName}}
+        permalink={routes.reply(slug, parent._id)}
+      />
     </div>
   )
 }

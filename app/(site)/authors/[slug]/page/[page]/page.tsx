@@ -18,7 +18,13 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   const n = parsePageParam(page)
   const [author, site] = await Promise.all([n ? getAuthorPage(slug, n) : null, getSiteSettings()])
   if (!author || !n) return {}
-  return pageMetadata({site, path: routes.author(author.slug, n), title: `${author.name} — page ${n}`, description: author.bio, openGraph: {type: 'profile'}})
+  return pageMetadata({
+    site,
+    path: routes.author(author.slug, n),
+    title: `${author.name} — page ${n}`,
+    description: author.bio,
+    openGraph: {type: 'profile'},
+  })
 }
 
 export default async function AuthorPageN({params}: Props) {

@@ -17,7 +17,13 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   const n = parsePageParam(page)
   const [topic, site] = await Promise.all([n ? getTopicPage(slug, n) : null, getSiteSettings()])
   if (!topic || !n) return {}
-  return pageMetadata({site, path: routes.topic(topic.slug, n), title: `${topic.title} — page ${n}`, description: topic.description, feeds: [topicFeedLink(topic, site)]})
+  return pageMetadata({
+    site,
+    path: routes.topic(topic.slug, n),
+    title: `${topic.title} — page ${n}`,
+    description: topic.description,
+    feeds: [topicFeedLink(topic, site)],
+  })
 }
 
 export default async function TopicPageN({params}: Props) {
