@@ -1,6 +1,6 @@
 import 'server-only'
 import {RedisConnection, sharedRedis} from '@/lib/redis/client'
-import type {RateLimitStore} from './rateLimit'
+import type {RateLimitStore} from './rateLimitStore'
 
 /**
  * A shared flood limit for several app instances: `SET key 1 NX PX window` is atomic in Redis, so
