@@ -81,5 +81,10 @@ const SHAPES: Array<[string, Record<string, unknown>]> = [
 ]
 
 describe('generic shapes over full scans', () => {
-  for (const [query, params] of SHAPES) test(query, () => expectSameAnswers(query, params))
+  // A filter with a scan inside it is a scan per document without indexes: minutes on a loaded CI
+  // machine. Those run with the indexes only; the others cover unindexed, streamed scans.
+  for (const [query, params] of SHAPES) {
+    const nestedInFilter = /\*\[[^\]]*\*\[/.test(query)
+    test(query, () => expectSameAnswers(query, params, nestedInFilter ? [true] : [true, false]))
+  }
 })
