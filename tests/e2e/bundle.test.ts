@@ -6,7 +6,7 @@
  */
 import {readdirSync} from 'node:fs'
 import {join} from 'node:path'
-import {findTelltales, jsGzip, weighPage, type PageWeight} from '../../scripts/audit'
+import {findTelltales, jsGzip, weighPage, type PageWeight} from '../support/pageWeight'
 import {e2eState} from '../support/e2e'
 import {pageTypes} from '../support/e2e-pages'
 
