@@ -39,6 +39,9 @@ const Env = z
     SANITY_PREVIEW_SECRET: z.string().min(16).optional(),
     REDIS_URL: z.url({protocol: /^rediss?$/}).optional(),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    // Readers' daily view hashes (lib/views/readerKey.ts); unset: derived from the comment secret.
+    VIEWS_SECRET: z.string().min(32).optional(),
+    VIEWS_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   })
   .superRefine((env, ctx) => {
     for (const name of Object.values(SECRET_ENV) as (keyof typeof env)[]) {
@@ -93,6 +96,10 @@ export interface AppSettings {
   redisUrl?: string
   /** How many proxies of our own append to X-Forwarded-For in front of the app. */
   trustedProxyHops: number
+  /** Key of the readers' daily view hashes, when set in the environment (else lib/views/secret.ts derives it). */
+  viewsSecret?: string
+  /** How often counted views are stored (one transaction each). */
+  viewsFlushSeconds: number
 }
 
 function parseEnv(): z.infer<typeof Env> {
@@ -120,6 +127,8 @@ export function appSettings(): AppSettings {
     previewSecret: e.SANITY_PREVIEW_SECRET,
     redisUrl: e.REDIS_URL,
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
+    viewsSecret: e.VIEWS_SECRET,
+    viewsFlushSeconds: e.VIEWS_FLUSH_SECONDS,
   }
   return settings
 }

@@ -8,6 +8,8 @@ export const TAGS = {
   author: 'author',
   topic: 'topic',
   comment: 'comment',
+  /** Stored view counts (the rankings); revalidated once per flush of lib/views/flush.ts. */
+  views: 'articleViews',
   articleBySlug: (slug: string) => `article:${slug}`,
   authorBySlug: (slug: string) => `author:${slug}`,
   topicBySlug: (slug: string) => `topic:${slug}`,

@@ -133,6 +133,19 @@ export function serverActionsKey(env: Env = process.env): string {
   )
 }
 
+/**
+ * The key behind readers' daily view hashes (VIEWS_SECRET): derived from the comment secret as
+ * serverActionsKey is, so every instance of an install agrees on it and the file keeps its shape.
+ * The environment's value wins.
+ */
+export function viewsSecret(env: Env = process.env): string {
+  if (env.VIEWS_SECRET) {
+    assertNotPublished('VIEWS_SECRET', env.VIEWS_SECRET)
+    return env.VIEWS_SECRET
+  }
+  return createHmac('sha256', embeddedSecret('commentSecret', env)).update('reader-views').digest('base64url')
+}
+
 /** Names of secrets that come from the generated file rather than the operator's environment. */
 export function secretsNotConfigured(env: Env = process.env): string[] {
   return Object.values(SECRET_ENV).filter((name) => !env[name])
