@@ -5,13 +5,29 @@ import type {SortKey} from './semantics/ordering'
 
 /**
  * The one rewrite walker: a copy of `node` with each child expression (in arrays, object
- * attributes and select alternatives too) replaced by `plan(child)`. A constant (`Value`) is a
- * leaf: it may hold any JSON, node look-alikes included.
+ * attributes and select alternatives too) replaced by `plan(child, field)`, where `field` is the
+ * property of `node` the child sits under (`base`, `expr`, `args`, `attributes`, …). A constant
+ * (`Value`) is a leaf: it may hold any JSON, node look-alikes included.
  */
-export function mapChildren<N extends {type: string}>(node: N, plan: (child: N) => N): N {
+export function mapChildren<N extends {type: string}>(node: N, plan: (child: N, field: string) => N): N {
   if (node.type === 'Value') return node
   // Copy-on-write: a part no rule changed comes back as it was, and so does its parent.
-  return mapFields(node, (child) => plan(child as N)) as N
+  let copy: Record<string, unknown> | null = null
+  for (const field in node) {
+    const v: unknown = node[field]
+    if (!v || typeof v !== 'object') continue
+    const mapped = mapValue(v, (child) => plan(child as N, field))
+    if (mapped !== v) (copy ??= {...node} as Record<string, unknown>)[field] = mapped
+  }
+  return (copy ?? node) as N
+}
+
+/** Each child expression of `node` (as `mapChildren` sees them), with the field it sits under. */
+export function forEachChild<N extends {type: string}>(node: N, visit: (child: N, field: string) => void): void {
+  mapChildren(node, (child, field) => {
+    visit(child, field)
+    return child
+  })
 }
 
 // Generic over groq-js's node shapes: every object-valued field is a child or a list of them.

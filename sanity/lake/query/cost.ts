@@ -1,3 +1,26 @@
+import type {ExprNode} from 'groq-js'
+import {forEachChild, sliceEnd} from './ast'
+
+/** Nodes that evaluate `expr` once per element of `base`. */
+const PER_ELEMENT = new Set<ExprNode['type']>(['Filter', 'Map', 'FlatMap'])
+/** Nodes whose result has as many elements as their `base` (at most). */
+const SAME_SIZE = new Set<ExprNode['type']>(['Filter', 'Map', 'FlatMap', 'ArrayCoerce', 'Group', 'PipeFuncCall'])
+
+/** How many elements `node` evaluates to, roughly: 1 for anything that is not a known list. */
+function sizeOf(node: ExprNode, datasetSize: number): number {
+  if (node.type === 'Everything') return datasetSize
+  if (node.type === 'Value') return Array.isArray(node.value) ? node.value.length : 1
+  if (SAME_SIZE.has(node.type) && 'base' in node && node.base) return sizeOf(node.base, datasetSize)
+  if (node.type === 'Slice') {
+    const base = sizeOf(node.base, datasetSize)
+    const end = sliceEnd(node)
+    return end === null ? base : Math.max(0, Math.min(base, end - node.left))
+  }
+  // `coalesce(a, …)`: the planner's lookups come first and their full-scan fallback rarely runs.
+  if (node.type === 'FuncCall' && node.name === 'coalesce' && node.args[0]) return sizeOf(node.args[0], datasetSize)
+  return 1
+}
+
 /**
  * A cheap estimate, from the planned tree, of how many documents a query visits: each `*` left as
  * a scan costs the dataset's size, and a scan inside another scan's per-document expression costs
@@ -8,53 +31,22 @@
  * It is deliberately rough and errs low (unknown arrays count as one element): it exists to refuse
  * at once what could never finish, while the time limit stops whatever it underestimates.
  */
-type Node = Record<string, unknown> & {type: string}
-
-/** Nodes that evaluate `expr` once per element of `base`. */
-const PER_ELEMENT = new Set(['Filter', 'Map', 'FlatMap'])
-/** Nodes whose result has as many elements as their `base` (at most). */
-const SAME_SIZE = new Set(['Filter', 'Map', 'FlatMap', 'ArrayCoerce', 'Group', 'PipeFuncCall'])
-
-export function estimateCost(tree: unknown, datasetSize: number): number {
-  const sizeOf = (node: unknown): number => {
-    if (!node || typeof node !== 'object' || Array.isArray(node)) return 1
-    const n = node as Node
-    if (n.type === 'Everything') return datasetSize
-    if (n.type === 'Value') return Array.isArray(n.value) ? n.value.length : 1
-    if (SAME_SIZE.has(n.type)) return sizeOf(n.base)
-    if (n.type === 'Slice') {
-      const base = sizeOf(n.base)
-      if (typeof n.left !== 'number' || typeof n.right !== 'number' || n.left < 0 || n.right < 0) return base
-      return Math.max(0, Math.min(base, n.right + (n.isInclusive ? 1 : 0) - n.left))
-    }
-    // `coalesce(a, …)`: the planner's lookups come first and their full-scan fallback rarely runs.
-    if (n.type === 'FuncCall' && n.name === 'coalesce') return sizeOf((n.args as unknown[])[0])
-    return 1
-  }
-
-  const costOf = (node: unknown, times: number): number => {
-    if (!node || typeof node !== 'object') return 0
-    if (Array.isArray(node)) {
-      let sum = 0
-      for (const n of node) sum += costOf(n, times)
-      return sum
-    }
-    const n = node as Node
-    if (n.type === 'Value') return 0
-    if (n.type === 'Everything') return times
-    let cost = 0
-    if (PER_ELEMENT.has(n.type) || n.type === 'PipeFuncCall') {
-      const each = times * sizeOf(n.base)
-      cost += each + costOf(n.base, times)
-      cost += costOf(n.type === 'PipeFuncCall' ? n.args : n.expr, each)
+export function estimateCost(tree: ExprNode, datasetSize: number): number {
+  const costOf = (node: ExprNode, times: number): number => {
+    if (node.type === 'Value') return 0
+    if (node.type === 'Everything') return times
+    if (node.type === 'PipeFuncCall' || PER_ELEMENT.has(node.type)) {
+      const base = (node as {base: ExprNode}).base
+      const each = times * sizeOf(base, datasetSize)
+      let cost = each + costOf(base, times)
+      forEachChild(node, (child, field) => {
+        if (field !== 'base') cost += costOf(child, each)
+      })
       return cost
     }
-    for (const k in n) {
-      const value = n[k]
-      if (value && typeof value === 'object') cost += costOf(value, times)
-    }
+    let cost = 0
+    forEachChild(node, (child) => (cost += costOf(child, times)))
     return cost
   }
-
   return costOf(tree, 1)
 }

@@ -1,4 +1,6 @@
+import type {ExprNode} from 'groq-js'
 import {randomBytes} from 'node:crypto'
+import {mapChildren} from './ast'
 
 /**
  * groq-js has no way to stop an evaluation, nor to let other work run during one; its only hook
@@ -17,8 +19,6 @@ const STREAM_MIN_LENGTH = 256
 /** Documents of a streamed scan between two checks of the guard. */
 const CHECK_EVERY = 64
 
-type Node = Record<string, unknown> & {type: string}
-
 /**
  * What a guarded query asks of its guard (the HTTP one is server/queryGuard.ts): a budget for the
  * estimated cost, and checkpoints that throw once the query must stop, or ask it to pause.
@@ -29,48 +29,32 @@ export interface QueryLimits {
 }
 
 /** Nodes that evaluate their `base` one element at a time. */
-const ITERATES_BASE = new Set(['Filter', 'Map', 'FlatMap'])
+const ITERATES_BASE = new Set<ExprNode['type']>(['Filter', 'Map', 'FlatMap'])
 /** Nodes that pass their `base` through unchanged: an iterating parent iterates it. */
-const PASSES_BASE = new Set(['ArrayCoerce', 'Group'])
+const PASSES_BASE = new Set<ExprNode['type']>(['ArrayCoerce', 'Group'])
 
 export interface GuardedTree {
-  tree: unknown
+  tree: ExprNode
   /** The lists behind the scan markers, by marker number. */
   scans: Array<{docs: unknown[]; iterated: boolean}>
 }
 
 /** The tree with its scans replaced by markers; `everything` is the view's document list. */
-export function guardScans(tree: unknown, everything: () => unknown[]): GuardedTree {
+export function guardScans(tree: ExprNode, everything: () => unknown[]): GuardedTree {
   const scans: GuardedTree['scans'] = []
-  const marker = (docs: unknown[], iterated: boolean): Node => {
+  const marker = (docs: unknown[], iterated: boolean): ExprNode => {
     scans.push({docs, iterated})
     return {type: 'Deref', base: {type: 'Value', value: {_ref: `${SCAN_MARKER}${scans.length - 1}`}}}
   }
-  // Copy-on-write: a tree without scans (most of the site's planned queries) comes back as it was.
-  const walk = (node: unknown, iterated: boolean): unknown => {
-    if (!node || typeof node !== 'object') return node
-    if (Array.isArray(node)) {
-      let copy: unknown[] | null = null
-      for (let i = 0; i < node.length; i++) {
-        const walked = walk(node[i], false)
-        if (walked !== node[i]) (copy ??= [...node])[i] = walked
-      }
-      return copy ?? node
+  // Copy-on-write (mapChildren): a tree without scans (most of the site's planned queries) comes back as it was.
+  const walk = (node: ExprNode, iterated: boolean): ExprNode => {
+    if (node.type === 'Everything') return marker(everything(), iterated)
+    if (node.type === 'Value') {
+      const value: unknown = node.value
+      return iterated && Array.isArray(value) && value.length >= STREAM_MIN_LENGTH ? marker(value, true) : node
     }
-    const n = node as Node
-    if (n.type === 'Everything') return marker(everything(), iterated)
-    if (n.type === 'Value') {
-      return iterated && Array.isArray(n.value) && n.value.length >= STREAM_MIN_LENGTH ? marker(n.value, true) : n
-    }
-    let copy: Node | null = null
-    for (const k in n) {
-      const v = n[k]
-      if (!v || typeof v !== 'object') continue
-      const baseIterated = k === 'base' && (ITERATES_BASE.has(n.type) || (PASSES_BASE.has(n.type) && iterated))
-      const walked = walk(v, baseIterated)
-      if (walked !== v) (copy ??= {...n})[k] = walked
-    }
-    return copy ?? n
+    const baseIterated = ITERATES_BASE.has(node.type) || (PASSES_BASE.has(node.type) && iterated)
+    return mapChildren<ExprNode>(node, (child, field) => walk(child, field === 'base' && baseIterated))
   }
   return {tree: walk(tree, false), scans}
 }

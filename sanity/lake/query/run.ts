@@ -84,8 +84,8 @@ async function evaluateTree(
 ): Promise<unknown> {
   let plan: GroqPlan | null = null
   if (useIndexes) {
-    const evaluateNode = (node: unknown) => evaluateTree(node as ExprNode, params, view, true, guard)
-    const hoisted = (await hoistConstantLists(tree, evaluateNode)) as ExprNode
+    const evaluateNode = (node: ExprNode) => evaluateTree(node, params, view, true, guard)
+    const hoisted = await hoistConstantLists(tree, evaluateNode)
     plan = planQuery(hoisted, view)
   }
   let runnable = plan?.tree ?? tree
@@ -94,7 +94,7 @@ async function evaluateTree(
     const cost = estimateCost(runnable, view.size)
     if (cost > guard.maxCost) throw queryTooComplex(cost, guard.maxCost)
     guarded = guardScans(runnable, () => view.docs)
-    runnable = guarded.tree as ExprNode
+    runnable = guarded.tree
   }
   const value = await evaluate(runnable, {
     dataset: view.docs,
