@@ -36,6 +36,9 @@ const LakeEnv = z.object({
     .union([z.literal('off'), z.literal(''), z.coerce.number().int().min(0).max(65535)])
     .default(DEFAULT_TLS_PORT),
   LAKE_TLS_DIR: z.string().optional(),
+  // Transformed images (the image CDN's results): a folder, and its bound in megabytes.
+  LAKE_IMAGE_CACHE_DIR: z.string().optional(),
+  LAKE_IMAGE_CACHE_MB: z.coerce.number().int().min(1).max(1_000_000).default(1024),
 })
 
 export interface LakeConfig {
@@ -61,6 +64,8 @@ export interface LakeConfig {
   webhookUrl: string | null
   /** The HTTPS/HTTP2 listener for the Studio, or null for none. */
   tls: {port: number; certDir: string} | null
+  /** Where transformed images are cached, and the most bytes they may take (least recently used out). */
+  imageCache: {dir: string; maxBytes: number}
 }
 
 /** The lake's settings from the environment; it accepts the same tokens the app is given. */
@@ -105,5 +110,11 @@ export function lakeConfigFromEnv(env: Env = process.env): LakeConfig {
       typeof e.LAKE_TLS_PORT === 'number'
         ? {port: e.LAKE_TLS_PORT, certDir: resolve(e.LAKE_TLS_DIR ?? defaultCertDir)}
         : null,
+    imageCache: {
+      dir: resolve(
+        e.LAKE_IMAGE_CACHE_DIR ?? join(dataFile === ':memory:' ? resolve('.data') : dirname(dataFile), 'image-cache'),
+      ),
+      maxBytes: e.LAKE_IMAGE_CACHE_MB * 1024 * 1024,
+    },
   }
 }

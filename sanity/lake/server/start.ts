@@ -3,7 +3,9 @@ import type {Duplex} from 'node:stream'
 import type {AddressInfo} from 'node:net'
 import type {TokenGrant} from './auth'
 import {createLakeHandler} from './handler'
+import {attachImagePipeline, DEFAULT_IMAGE_CACHE_BYTES, ImagePipeline, type ImageCacheOptions} from './images/pipeline'
 import {Lake} from '../lake'
+import {dirname, join} from 'node:path'
 import {checkHost, type CorsOrigin} from './origins'
 import {LakeStore} from '../store/store'
 import {createPresenceHub} from '../studio/socket'
@@ -24,6 +26,8 @@ export interface StartOptions {
   useIndexes?: boolean
   /** Also serve HTTPS with HTTP/2 on this port, for browsers (the Studio); same handler. */
   tls?: {port: number; certDir: string}
+  /** Transformed images on disk (default: `image-cache` beside the data file, 1 GB). */
+  imageCache?: ImageCacheOptions
   log?: (line: string) => void
 }
 
@@ -46,6 +50,10 @@ export async function startLake(options: StartOptions): Promise<RunningLake> {
   const store = new LakeStore(options.dataFile)
   const lake = new Lake(store, {useIndexes: options.useIndexes})
   const projectId = options.projectId ?? 'local'
+  if (options.imageCache || options.dataFile !== ':memory:') {
+    const dir = join(dirname(options.dataFile), 'image-cache')
+    attachImagePipeline(lake, ImagePipeline.open(options.imageCache ?? {dir, maxBytes: DEFAULT_IMAGE_CACHE_BYTES}))
+  }
   const handler = createLakeHandler({
     lake,
     dataset: options.dataset ?? 'production',
