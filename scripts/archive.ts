@@ -1,9 +1,11 @@
 /**
- * `npm run archive -- --articles 20000 --comments 200000 [--hot-comments 10000] [--seed 42] [--out .data/archive.ndjson] [--no-import]`
+ * `npm run archive -- --articles 20000 --comments 200000 [--hot-comments 10000] [--views-days 365] [--seed 42] [--out .data/archive.ndjson] [--no-import]`
  * Writes a realistic synthetic ten-year archive as NDJSON (fixed seed: the same sizes give the same
  * file) and imports it into the local Content Lake's data file (LAKE_DATA_FILE), with progress.
  * Run it with the lake stopped, or restart the lake afterwards. `--hot-comments N` adds N comments
- * on the newest article (a popular piece, for the paged comment threads).
+ * on the newest article (a popular piece, for the paged comment threads); `--views-days N` adds N
+ * days of reader views (one `articleViews` document per article read that day) up to the archive's
+ * last day, 2026-11-27.
  */
 import {createWriteStream, mkdirSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
@@ -18,13 +20,14 @@ async function main() {
   const comments = Number(argValue('--comments', '200000'))
   const seed = Number(argValue('--seed', '42'))
   const hotComments = Number(argValue('--hot-comments', '0'))
+  const viewDays = Number(argValue('--views-days', '0'))
   const out = resolve(argValue('--out', '.data/archive.ndjson'))
   mkdirSync(dirname(out), {recursive: true})
 
   const started = performance.now()
   const file = createWriteStream(out)
   let written = 0
-  for (const doc of generateArchive({articles, comments, seed, hotComments})) {
+  for (const doc of generateArchive({articles, comments, seed, hotComments, viewDays})) {
     if (!file.write(JSON.stringify(doc) + '\n')) await new Promise<void>((done) => file.once('drain', () => done()))
     if (++written % 20000 === 0) process.stdout.write(`\rgenerated ${written} documents`)
   }

@@ -13,6 +13,7 @@ import {siteSettingsQuery} from './settings'
 import {newsArticlesQuery, sitemapCountsQuery, sitemapSliceLastChangeQueries, sitemapSliceQueries} from './sitemap'
 import {topicPageQuery, topicSlugsQuery} from './topic'
 import {topicBlocksQuery} from './topicBlocks'
+import {daysBefore} from '../views/day'
 
 export interface SiteQuery {
   name: string
@@ -38,8 +39,18 @@ export function siteQueries(s: Sample): SiteQuery[] {
   return [
     {name: 'settings', group: 'home', query: siteSettingsQuery, params: {}},
     {name: 'latest (home, archive p1)', group: 'home', query: latestArticlesQuery, params: {start: 0, end: 7}},
-    {name: 'top 5 this week', group: 'home', query: topFiveQuery, params: {since: s.since}},
-    {name: 'popular articles', group: 'home', query: popularArticlesQuery, params: {limit: 5}},
+    {
+      name: 'top 5 this week',
+      group: 'home',
+      query: topFiveQuery,
+      params: {since: s.since, viewsSince: s.since.slice(0, 10)},
+    },
+    {
+      name: 'popular articles',
+      group: 'home',
+      query: popularArticlesQuery,
+      params: {limit: 5, viewsSince: daysBefore(s.since.slice(0, 10), 23)},
+    },
     {name: 'topic blocks', group: 'home', query: topicBlocksQuery, params: {perTopic: 4}},
     {name: 'article by slug', group: 'article', query: articleBySlugQuery, params: {slug: s.articleSlug}},
     {name: 'approved comments', group: 'article', query: approvedCommentsQuery, params: {articleId: s.articleId}},

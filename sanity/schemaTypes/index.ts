@@ -1,4 +1,5 @@
 import {article} from './article'
+import {articleViews} from './articleViews'
 import {author} from './author'
 import {blockContent} from './blockContent'
 import {comment} from './comment'
@@ -21,4 +22,5 @@ export const schemaTypes = [
   blockContent,
   statistic,
   debateQuestions,
+  articleViews,
 ]

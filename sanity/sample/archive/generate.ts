@@ -1,5 +1,6 @@
 /** The synthetic archive's documents, generated lazily in dependency order (refs point backwards). */
 import {createRandom, type Random} from './random'
+import {archiveViews} from './views'
 import {WORDS, TOPIC_NAMES, FIRST_NAMES, LAST_NAMES} from './words'
 
 export interface ArchiveSize {
@@ -8,6 +9,8 @@ export interface ArchiveSize {
   seed: number
   /** Extra comments on one hot article (the newest), threaded as the form threads them. */
   hotComments?: number
+  /** Days of reader views (`articleViews` documents) ending on the archive's last day. */
+  viewDays?: number
 }
 
 /** The id of the article that `hotComments` go to. */
@@ -27,6 +30,7 @@ export function* generateArchive({
   comments,
   seed,
   hotComments = 0,
+  viewDays = 0,
 }: ArchiveSize): Generator<Record<string, unknown>> {
   const r = createRandom(seed)
   const end = Date.UTC(2026, 10, 27)
@@ -132,6 +136,8 @@ export function* generateArchive({
     }
   }
   if (hotComments > 0) yield* hotArticleComments(r, hotArticleId(articles), published[articles - 1], hotComments)
+  // A random stream of their own, so adding views leaves the rest of the archive as it was.
+  if (viewDays > 0) yield* archiveViews(createRandom(seed + 1), published, end, viewDays)
 }
 
 /**
