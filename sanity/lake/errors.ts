@@ -22,7 +22,8 @@ export function queryParseError(description: string, query: string, start: numbe
 
 export interface MutationErrorItem {
   index: number
-  error: {type: string; description: string; id?: string}
+  // Some errors name more (referencingIDs of a referenced document), as Sanity's do.
+  error: {type: string; description: string; id?: string; [detail: string]: unknown}
 }
 
 export function mutationError(status: number, item: MutationErrorItem): LakeError {

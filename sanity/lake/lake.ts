@@ -1,6 +1,7 @@
 import {mutationError} from './errors'
 import {randomId} from './store/ids'
 import {planTransaction, type MutationResult} from './store/mutations'
+import {StrongReferenceIndex, checkReferenceIntegrity} from './store/references'
 import {DatasetViews} from './views/perspectives'
 import {runQuery} from './query/run'
 import type {QueryLimits} from './query/guardedScans'
@@ -11,6 +12,7 @@ export interface MutateOptions {
   transactionId?: string
   author: string
   dryRun?: boolean
+  autoGenerateArrayKeys?: boolean
 }
 
 export interface MutateOutcome {
@@ -22,6 +24,7 @@ export interface MutateOutcome {
 /** The dataset's operations, independent of HTTP: queries over a perspective, atomic transactions. */
 export class Lake {
   readonly views: DatasetViews
+  readonly references: StrongReferenceIndex
   // Transactions run one at a time: planning is async (queries), and two interleaved plans
   // could both see "no such document" and both create it.
   private queue: Promise<unknown> = Promise.resolve()
@@ -34,6 +37,7 @@ export class Lake {
     {useIndexes = true}: {useIndexes?: boolean} = {},
   ) {
     this.views = new DatasetViews(store)
+    this.references = new StrongReferenceIndex(store)
     this.useIndexes = useIndexes
   }
 
@@ -55,7 +59,10 @@ export class Lake {
     return run
   }
 
-  private async mutateNow(mutations: unknown, {transactionId, author, dryRun}: MutateOptions): Promise<MutateOutcome> {
+  private async mutateNow(
+    mutations: unknown,
+    {transactionId, author, dryRun, autoGenerateArrayKeys}: MutateOptions,
+  ): Promise<MutateOutcome> {
     const txId = transactionId ?? randomId()
     if (this.store.hasTransaction(txId)) {
       throw mutationError(409, {
@@ -64,9 +71,10 @@ export class Lake {
       })
     }
     const now = new Date().toISOString()
-    const {changes, results} = await planTransaction(mutations, {
+    const {changes, results, indexOf} = await planTransaction(mutations, {
       txId,
       now,
+      autoGenerateArrayKeys,
       get: (id) => this.store.get(id),
       queryIds: async (query, params) => {
         const ids = await this.query(query, params, 'raw', true)
@@ -75,6 +83,12 @@ export class Lake {
           : []
       },
     })
+    checkReferenceIntegrity(
+      changes,
+      (id) => this.store.get(id) !== undefined,
+      (id) => this.references.referrersOf(id),
+      indexOf,
+    )
     if (!dryRun && changes.length > 0) this.store.commit({id: txId, timestamp: now, author, changes})
     const documents = changes.map((c) => c.after).filter((doc): doc is LakeDocument => doc !== null)
     return {transactionId: txId, results, documents}

@@ -1,13 +1,14 @@
 /**
  * The local Content Lake's command line.
  *   tsx sanity/lake/main.ts                 serve (loads the sample edition into an empty dataset)
- *   tsx sanity/lake/main.ts import <path> [--replace]
- *   tsx sanity/lake/main.ts export <file>
+ *   tsx sanity/lake/main.ts import <export.tar.gz | folder | data.ndjson> [--replace]
+ *   tsx sanity/lake/main.ts export <file.tar.gz | file.ndjson>
  */
 import {createWriteStream} from 'node:fs'
 import {resolve} from 'node:path'
 import {lakeConfigFromEnv} from './server/config'
 import {exportNdjson, importNdjson, type ImportReport} from './store/ndjson'
+import {exportArchive, isTarball} from './store/archive'
 import {WEBHOOK_FILTER, WEBHOOK_PROJECTION} from '../embedded/webhook'
 import {exitWithParent} from '../embedded/exitWithParent'
 import {embeddedSecret} from '../embedded/secrets'
@@ -23,19 +24,26 @@ async function main(argv: string[]) {
   const config = lakeConfigFromEnv()
   const [command = 'serve', target] = argv
   if (command === 'import') {
-    if (!target) throw new Error('Usage: npm run lake -- import <data.ndjson | export folder> [--replace]')
+    if (!target)
+      throw new Error('Usage: npm run lake -- import <export.tar.gz | export folder | data.ndjson> [--replace]')
     const store = new LakeStore(config.dataFile)
     const report = await importNdjson(store, resolve(target), {
       replace: argv.includes('--replace'),
       dataset: config.dataset,
-      progress: (line) => console.log(line),
+      publicUrl: config.publicUrl,
+      progress: (line) => console.log(`[lake] ${line}`),
     })
     store.close()
     return printReport(report)
   }
   if (command === 'export') {
-    if (!target) throw new Error('Usage: npm run lake -- export <file.ndjson>')
+    if (!target) throw new Error('Usage: npm run lake -- export <file.tar.gz | file.ndjson>')
     const store = new LakeStore(config.dataFile)
+    if (isTarball(target)) {
+      const {documents, assets} = await exportArchive(store, resolve(target))
+      console.log(`Exported ${documents} documents and ${assets} assets to ${target}`)
+      return store.close()
+    }
     const out = createWriteStream(resolve(target))
     for (const line of exportNdjson(store)) out.write(line)
     await new Promise((done) => out.end(done))
@@ -49,7 +57,9 @@ async function main(argv: string[]) {
   const running = await startLake({...config, tls: undefined, log})
   if (running.lake.store.size === 0) {
     console.log('[lake] empty dataset: loading the sample edition')
-    printReport(await importNdjson(running.lake.store, SAMPLE_EDITION, {dataset: config.dataset}))
+    printReport(
+      await importNdjson(running.lake.store, SAMPLE_EDITION, {dataset: config.dataset, publicUrl: config.publicUrl}),
+    )
   }
   const say = (line: string) => console.log(`[lake] ${line}`)
   const tls = config.tls ? await startBrowserListener(running, config.tls, say) : undefined

@@ -23,4 +23,9 @@ export interface Transaction {
   changes: DocumentChange[]
 }
 
-export type Perspective = 'published' | 'drafts' | 'raw'
+/**
+ * `raw` shows every document under its own id; `rawWithoutVersions` is raw as API versions before
+ * 2025-02-19 see it (no `versions.*`). A stack (`['drafts', 'published']`, `['rSpring', 'drafts']`)
+ * shows, per document, the first layer that has it: `published`, `drafts`, or a release name.
+ */
+export type Perspective = 'published' | 'drafts' | 'raw' | 'rawWithoutVersions' | readonly string[]

@@ -2,6 +2,7 @@ import {dirname, join, resolve} from 'node:path'
 import {z} from 'zod'
 import {EMBEDDED_DEFAULTS} from '../../embedded/defaults'
 import {embeddedSecret, secretsNotConfigured, type Env} from '../../embedded/secrets'
+import {DEFAULT_PUBLIC_URL} from '../store/assetIds'
 import type {TokenGrant} from './auth'
 import {isLoopbackHost, parseCorsOrigins, type CorsOrigin} from './origins'
 
@@ -36,6 +37,12 @@ const LakeEnv = z.object({
     .union([z.literal('off'), z.literal(''), z.coerce.number().int().min(0).max(65535)])
     .default(DEFAULT_TLS_PORT),
   LAKE_TLS_DIR: z.string().optional(),
+  // The lake's address as readers reach it: the origin of asset documents' absolute `url`.
+  LAKE_PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((url) => /^https?:\/\/[^/?#]+\/?$/.test(url), 'an origin such as http://localhost:3333 (no path)')
+    .default(DEFAULT_PUBLIC_URL),
   // Transformed images (the image CDN's results): a folder, and its bound in megabytes.
   LAKE_IMAGE_CACHE_DIR: z.string().optional(),
   LAKE_IMAGE_CACHE_MB: z.coerce.number().int().min(1).max(1_000_000).default(1024),
@@ -64,6 +71,8 @@ export interface LakeConfig {
   webhookUrl: string | null
   /** The HTTPS/HTTP2 listener for the Studio, or null for none. */
   tls: {port: number; certDir: string} | null
+  /** Origin of asset documents' absolute URLs (LAKE_PUBLIC_URL), without a trailing slash. */
+  publicUrl: string
   /** Where transformed images are cached, and the most bytes they may take (least recently used out). */
   imageCache: {dir: string; maxBytes: number}
 }
@@ -106,6 +115,7 @@ export function lakeConfigFromEnv(env: Env = process.env): LakeConfig {
     warm: e.LAKE_WARM !== 'off',
     appPort: e.PORT,
     webhookUrl: webhookUrl === '' || webhookUrl === 'off' ? null : webhookUrl,
+    publicUrl: e.LAKE_PUBLIC_URL.replace(/\/+$/, ''),
     tls:
       typeof e.LAKE_TLS_PORT === 'number'
         ? {port: e.LAKE_TLS_PORT, certDir: resolve(e.LAKE_TLS_DIR ?? defaultCertDir)}

@@ -6,7 +6,8 @@ import {isPublicId} from '../store/ids'
 import type {Lake} from '../lake'
 import {QueryGuard} from './queryGuard'
 import {applyCors, checkHost, checkWriteOrigin, type CorsOrigin} from './origins'
-import {PERSPECTIVES} from '../views/perspectives'
+import {parsePerspective} from '../views/perspectives'
+import {flag, refuseUnsupportedOptions} from './options'
 import type {Perspective} from '../types'
 import {KeyValueStore} from '../studio/account'
 import {checkTransactionId} from '../studio/actions'
@@ -105,6 +106,7 @@ function studioContext(ctx: RequestContext) {
 
 const ROUTES: Record<string, Route> = {
   'GET query': (ctx) => {
+    refuseUnsupportedOptions('query', ctx.url.searchParams)
     const params: Record<string, unknown> = {}
     for (const [key, value] of ctx.url.searchParams) {
       if (!key.startsWith('$')) continue
@@ -118,6 +120,7 @@ const ROUTES: Record<string, Route> = {
   },
   'POST query': async (ctx) => {
     const body = (await readJsonBody(ctx.req)) as {query?: unknown; params?: unknown}
+    refuseUnsupportedOptions('query', ctx.url.searchParams, body)
     if (
       body.params !== undefined &&
       (typeof body.params !== 'object' || body.params === null || Array.isArray(body.params))
@@ -131,10 +134,13 @@ const ROUTES: Record<string, Route> = {
     const body = (await readJsonBody(ctx.req)) as {mutations?: unknown; transactionId?: unknown}
     const transactionId = checkTransactionId(body.transactionId)
     const search = ctx.url.searchParams
+    refuseUnsupportedOptions('mutate', search, body)
+    // Sanity reads these from the query string; callers also put them in the body, where they count too.
     const outcome = await ctx.options.lake.mutate(body.mutations, {
       transactionId,
       author: ctx.caller.userId,
-      dryRun: search.get('dryRun') === 'true',
+      dryRun: flag(search, body, 'dryRun'),
+      autoGenerateArrayKeys: flag(search, body, 'autoGenerateArrayKeys'),
     })
     // With returnDocuments, Sanity puts each result's document beside its id; the client reads it there.
     const returnDocuments = search.get('returnDocuments') === 'true'
@@ -146,6 +152,7 @@ const ROUTES: Record<string, Route> = {
     })
   },
   'GET doc': (ctx) => {
+    refuseUnsupportedOptions('doc', ctx.url.searchParams)
     const ids = (ctx.parts[3] ?? '').split(',').filter(Boolean)
     if (ids.length === 0) throw badRequest('No document ids given')
     const mayReadPrivate = canReadPrivate(ctx.caller)
@@ -160,9 +167,12 @@ const ROUTES: Record<string, Route> = {
     sendJson(ctx.res, 200, {documents, omitted})
   },
   'GET export': (ctx) => {
+    refuseUnsupportedOptions('export', ctx.url.searchParams)
     const mayReadPrivate = canReadPrivate(ctx.caller)
+    const types = (ctx.url.searchParams.get('types') ?? '').split(',').filter(Boolean)
     ctx.res.writeHead(200, {'content-type': 'application/x-ndjson'})
     for (const doc of ctx.options.lake.store.all()) {
+      if (types.length > 0 && !types.includes(doc._type)) continue
       if (mayReadPrivate || isPublicId(doc._id)) ctx.res.write(JSON.stringify(doc) + '\n')
     }
     ctx.res.end()
@@ -191,12 +201,13 @@ async function answerQuery(ctx: RequestContext, query: unknown, params: Record<s
 
 function perspectiveOf(ctx: RequestContext): Perspective {
   const requested = ctx.url.searchParams.get('perspective')
-  // Sanity switched the default from raw to published with API version 2025-02-19.
-  if (!requested) return /^\d/.test(ctx.apiVersion) && ctx.apiVersion >= '2025-02-19' ? 'published' : 'raw'
-  if (!PERSPECTIVES.includes(requested as Perspective)) {
-    throw badRequest(`Unknown perspective "${requested}": use one of ${PERSPECTIVES.join(', ')}`)
-  }
-  return requested as Perspective
+  // Sanity switched the default from raw to published, and began to show release versions in raw,
+  // with API version 2025-02-19.
+  const current = /^\d/.test(ctx.apiVersion) && ctx.apiVersion >= '2025-02-19'
+  if (!requested) return current ? 'published' : 'rawWithoutVersions'
+  // A release is a `_.releases.<name>` system document, as in Sanity's Content Releases.
+  const releaseExists = (name: string) => ctx.options.lake.store.get(`_.releases.${name}`) !== undefined
+  return parsePerspective(requested, current, releaseExists)
 }
 
 function decodePathPart(part: string): string {

@@ -35,3 +35,20 @@ export function assetIdOfFileName(kind: 'image' | 'file', fileName: string): str
   if (!m) return null
   return `${kind}-${m[1]}${m[2] ?? ''}-${m[3].toLowerCase()}`
 }
+
+/** The lake's public address when nothing configures it (LAKE_PUBLIC_URL). */
+export const DEFAULT_PUBLIC_URL = 'http://localhost:3333'
+
+/**
+ * An asset document's `url`: absolute, like Sanity's CDN URLs, so `asset->url` is a URL anywhere
+ * and Sanity's own import and export tools can fetch it. `path` is `images/<project>/<dataset>/<file>`.
+ */
+export function assetUrl(publicUrl: string, path: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`
+}
+
+/** Width and height from an image asset id (`image-<sha1>-<w>x<h>-<ext>`), or null. */
+export function dimensionsOfAssetId(assetId: string): {width: number; height: number} | null {
+  const m = /^image-[a-f0-9]{40}-(\d+)x(\d+)-[a-z0-9]+$/.exec(assetId)
+  return m ? {width: Number(m[1]), height: Number(m[2])} : null
+}

@@ -1,4 +1,5 @@
 import {Mutation} from '@sanity/mutator'
+import {randomBytes} from 'node:crypto'
 import {badRequest, mutationError} from '../errors'
 import {isValidDocumentId, randomId} from './ids'
 import type {DocumentChange, LakeDocument} from '../types'
@@ -17,6 +18,8 @@ export interface PlanContext {
   get: (id: string) => LakeDocument | undefined
   /** Ids matched by a GROQ query, for delete/patch by query. */
   queryIds: (query: string, params: Record<string, unknown>) => Promise<string[]>
+  /** Give array items that are objects without `_key` a generated one (Sanity's autoGenerateArrayKeys). */
+  autoGenerateArrayKeys?: boolean
 }
 
 const PATCH_KEYS = new Set([
@@ -42,6 +45,8 @@ export async function planTransaction(mutations: unknown, ctx: PlanContext) {
     throw badRequest('Request body must have a non-empty "mutations" array')
   }
   const working = new Map<string, LakeDocument | null>()
+  // The last mutation that wrote each document: the `index` of an error found after planning.
+  const writtenBy = new Map<string, number>()
   const current = (id: string) => (working.has(id) ? working.get(id)! : (ctx.get(id) ?? null))
   const results: MutationResult[] = []
 
@@ -52,7 +57,12 @@ export async function planTransaction(mutations: unknown, ctx: PlanContext) {
     if (!isObject(mutation) || Object.keys(mutation).length !== 1) {
       fail(400, 'invalidMutation', 'Each mutation must be an object with exactly one operation key')
     }
-    const [kind, body] = Object.entries(mutation as Record<string, unknown>)[0]
+    const [kind, given] = Object.entries(mutation as Record<string, unknown>)[0]
+    const body = ctx.autoGenerateArrayKeys ? withArrayKeys(given) : given
+    const write = (id: string, doc: LakeDocument | null) => {
+      working.set(id, doc)
+      writtenBy.set(id, index)
+    }
 
     switch (kind) {
       case 'create':
@@ -72,7 +82,7 @@ export async function planTransaction(mutations: unknown, ctx: PlanContext) {
           results.push({id, operation: 'none'})
           break
         }
-        working.set(id, {
+        write(id, {
           ...doc,
           _id: id,
           _type: doc._type as string,
@@ -87,7 +97,7 @@ export async function planTransaction(mutations: unknown, ctx: PlanContext) {
         if (!isObject(body)) return fail(400, 'invalidMutation', '"delete" needs an "id" or a "query"')
         const ids = await targetIds(body as Record<string, unknown>, ctx, fail)
         for (const id of ids) {
-          if (current(id)) working.set(id, null)
+          if (current(id)) write(id, null)
           results.push({id, operation: 'delete'})
         }
         break
@@ -109,7 +119,7 @@ export async function planTransaction(mutations: unknown, ctx: PlanContext) {
               id,
             )
           }
-          working.set(
+          write(
             id,
             applyPatch(before, id, patch, ctx, (msg) => fail(400, 'invalidPatch', msg, id)),
           )
@@ -127,7 +137,7 @@ export async function planTransaction(mutations: unknown, ctx: PlanContext) {
     const before = ctx.get(id) ?? null
     if (before || after) changes.push({id, before, after})
   }
-  return {changes, results}
+  return {changes, results, indexOf: (id: string) => writtenBy.get(id) ?? 0}
 }
 
 function resolveNewId(id: unknown, kind: string, fail: (s: number, t: string, d: string) => never): string {
@@ -170,7 +180,22 @@ function applyPatch(
   }
   if (!patched || patched._id !== id) return fail('A patch cannot change "_id"')
   if (typeof patched._type !== 'string' || patched._type === '') return fail('A patch cannot remove "_type"')
-  return {...patched, _createdAt: doc._createdAt, _updatedAt: ctx.now, _rev: ctx.txId}
+  // `_createdAt` may be set, as in Sanity (importers restore it); `_updatedAt` and `_rev` are the server's.
+  const createdAt = typeof patched._createdAt === 'string' ? patched._createdAt : doc._createdAt
+  return {...patched, _createdAt: createdAt, _updatedAt: ctx.now, _rev: ctx.txId}
+}
+
+/**
+ * A copy of a mutation's values in which every object inside an array has a `_key`. Sanity keys
+ * are short random strings; 12 hex characters, as its own generated keys are.
+ */
+function withArrayKeys(value: unknown, inArray = false): unknown {
+  if (Array.isArray(value)) return value.map((item) => withArrayKeys(item, true))
+  if (!isObject(value)) return value
+  const copy: Record<string, unknown> = {}
+  for (const [key, child] of Object.entries(value)) copy[key] = withArrayKeys(child)
+  if (inArray && typeof copy._key !== 'string') copy._key = randomBytes(6).toString('hex')
+  return copy
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

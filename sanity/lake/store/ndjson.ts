@@ -1,8 +1,11 @@
 import {createReadStream, existsSync, readFileSync, statSync} from 'node:fs'
 import {basename, dirname, join} from 'node:path'
 import {createInterface} from 'node:readline'
-import {assetIdOfFileName, mimeTypeOf, sha1} from './assetIds'
+import {DEFAULT_PUBLIC_URL} from './assetIds'
+import {replaceAssetMarkers} from './assetImport'
+import {isTarball, unpackExport} from './archive'
 import {isValidDocumentId, randomId} from './ids'
+import {strongReferencesOf} from './references'
 import type {LakeStore} from './store'
 import type {DocumentChange, LakeDocument} from '../types'
 
@@ -21,23 +24,38 @@ export interface ImportOptions {
   dataset?: string
   batchSize?: number
   progress?: (line: string) => void
+  /** The lake's public address, for the asset documents' absolute `url` (LAKE_PUBLIC_URL). */
+  publicUrl?: string
 }
 
 /**
- * Imports an NDJSON export (`sanity dataset export` format: a `data.ndjson` file, or a folder with
- * `data.ndjson`, `assets.json` and `images/`). Documents keep their ids, `_rev` and dates;
- * `_sanityAsset` markers become asset documents and references when their file is present.
- * The file is checked whole before anything is written, so a bad line changes nothing.
+ * Imports an export as `sanity dataset export` writes it: a `.tar.gz` archive, a folder with
+ * `data.ndjson`, `assets.json` and `images/` / `files/`, or a bare `.ndjson` file. Documents keep
+ * their ids, `_rev` and dates; `_sanityAsset` markers become asset documents and references when
+ * their file is present. The file is checked whole before anything is written (JSON, ids, strong
+ * references), so a bad export changes nothing.
  */
 export async function importNdjson(
   store: LakeStore,
   source: string,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
+  if (!isTarball(source)) return importFolderOrFile(store, source, options)
+  options.progress?.(`unpacking ${basename(source)}`)
+  const {folder, cleanup} = await unpackExport(source)
+  try {
+    return await importFolderOrFile(store, folder, options)
+  } finally {
+    cleanup()
+  }
+}
+
+async function importFolderOrFile(store: LakeStore, source: string, options: ImportOptions): Promise<ImportReport> {
   const started = performance.now()
   const file = statSync(source).isDirectory() ? join(source, 'data.ndjson') : source
   const root = dirname(file)
   const docs = await readDocuments(file, options.progress)
+  checkStrongReferences(docs, store)
   const assetMeta = readAssetMeta(root)
   const missingFiles: string[] = []
   const assetDocs = new Map<string, LakeDocument>()
@@ -49,8 +67,10 @@ export async function importNdjson(
     store,
     projectId: options.projectId ?? 'local',
     dataset: options.dataset ?? 'production',
+    publicUrl: options.publicUrl ?? DEFAULT_PUBLIC_URL,
   }
   for (const doc of docs) replaceAssetMarkers(doc, ctx)
+  if (assetDocs.size > 0) options.progress?.(`stored ${assetDocs.size} asset files`)
 
   const all = [...assetDocs.values(), ...docs]
   const batchSize = options.batchSize ?? 2000
@@ -73,7 +93,7 @@ export async function importNdjson(
     }
     if (changes.length) store.commit({id: txId, timestamp: now, author: 'import', changes})
     written += changes.length
-    if (all.length > batchSize)
+    if (all.length > batchSize || options.progress)
       options.progress?.(progressBar(Math.min(i + batchSize, all.length), all.length, 'stored'))
   }
   return {documents: written, assets: assetDocs.size, missingFiles, seconds: (performance.now() - started) / 1000}
@@ -112,67 +132,24 @@ function readAssetMeta(root: string): Record<string, Record<string, unknown>> {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {}
 }
 
-interface AssetContext {
-  root: string
-  assetMeta: Record<string, Record<string, unknown>>
-  missingFiles: string[]
-  assetDocs: Map<string, LakeDocument>
-  store: LakeStore
-  projectId: string
-  dataset: string
-}
-
-function replaceAssetMarkers(value: unknown, ctx: AssetContext): void {
-  if (Array.isArray(value)) return value.forEach((v) => replaceAssetMarkers(v, ctx))
-  if (!value || typeof value !== 'object') return
-  const obj = value as Record<string, unknown>
-  if (typeof obj._sanityAsset === 'string') {
-    const assetId = importAsset(obj._sanityAsset, ctx)
-    if (assetId) {
-      delete obj._sanityAsset
-      obj.asset = {_type: 'reference', _ref: assetId}
+/**
+ * The lake refuses a strong reference to a missing document, as hosted Sanity does; an import
+ * that would store one is refused whole, naming the first few.
+ */
+function checkStrongReferences(docs: LakeDocument[], store: LakeStore): void {
+  const ids = new Set(docs.map((doc) => doc._id))
+  const dangling: string[] = []
+  for (const doc of docs) {
+    for (const ref of strongReferencesOf(doc)) {
+      if (!ids.has(ref) && !store.get(ref)) dangling.push(`"${doc._id}" → "${ref}"`)
     }
-    return
   }
-  for (const v of Object.values(obj)) replaceAssetMarkers(v, ctx)
-}
-
-/** `image@file://./images/<sha1>-<w>x<h>.<ext>` → an asset document id, or null if the file is missing. */
-function importAsset(marker: string, ctx: AssetContext): string | null {
-  const m = /^(image|file)@file:\/\/\.\/(.+)$/.exec(marker)
-  const kind = m?.[1] as 'image' | 'file' | undefined
-  const relative = m?.[2]
-  const assetId = kind && relative ? assetIdOfFileName(kind, basename(relative)) : null
-  if (!kind || !relative || !assetId) {
-    ctx.missingFiles.push(`${marker} (not a recognised asset reference)`)
-    return null
-  }
-  const path = join(ctx.root, relative)
-  if (!existsSync(path)) {
-    if (!ctx.missingFiles.includes(relative)) ctx.missingFiles.push(relative)
-    return null
-  }
-  if (ctx.assetDocs.has(assetId)) return assetId
-  const data = readFileSync(path)
-  const hash = sha1(data)
-  const extension = relative.split('.').pop()!.toLowerCase()
-  const fileName = basename(relative)
-  const meta = ctx.assetMeta[`${kind}-${fileName.split('-')[0].split('.')[0]}`] ?? {}
-  const storagePath = `${kind}s/${ctx.projectId}/${ctx.dataset}/${fileName}`
-  ctx.store.putAsset(assetId, mimeTypeOf(extension), data)
-  ctx.assetDocs.set(assetId, {
-    ...meta,
-    _id: assetId,
-    _type: kind === 'image' ? 'sanity.imageAsset' : 'sanity.fileAsset',
-    assetId: hash,
-    sha1hash: hash,
-    extension,
-    mimeType: mimeTypeOf(extension),
-    size: data.length,
-    path: storagePath,
-    url: `/${storagePath}`,
-  })
-  return assetId
+  if (dangling.length === 0) return
+  throw new Error(
+    `${dangling.length} strong reference(s) to documents that are neither in the export nor in the lake: ` +
+      `${dangling.slice(0, 5).join(', ')}${dangling.length > 5 ? ', …' : ''} ` +
+      '(make them weak with "_weak": true, or include the documents)',
+  )
 }
 
 function progressBar(done: number, total: number, verb: string): string {

@@ -95,7 +95,7 @@ function plan(action: Action, index: number, get: Get): Mutation[] {
           `Published document "${publishedId}" has revision "${published?._rev}", expected "${action.ifPublishedRevisionId}"`,
         )
       }
-      const content = {...stripSystem(draft), _id: publishedId}
+      const content = {...(strengthenOnPublish(stripSystem(draft)) as LakeDocument), _id: publishedId}
       return [
         guard(draft),
         // A first publication keeps the draft's creation time; a later one keeps the published one's.
@@ -149,6 +149,24 @@ export function checkTransactionId(id: unknown): string | undefined {
 function idField(value: unknown, name: string, fail: (d: string, s?: number, t?: string) => never): string {
   if (!isValidDocumentId(value)) return fail(`"${name}" must be a document id`, 400, 'invalidAction')
   return value
+}
+
+/**
+ * What Sanity's publish does to the Studio's references to documents that were not yet published
+ * (`_weak: true` with `_strengthenOnPublish`): drops the marker and makes them strong, unless the
+ * marker says the field is weak by schema. The published document's references are then checked
+ * like any other, so publishing fails while the referenced document is still unpublished.
+ */
+function strengthenOnPublish(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(strengthenOnPublish)
+  if (!value || typeof value !== 'object') return value
+  const {_strengthenOnPublish: marker, ...rest} = value as Record<string, unknown>
+  if (marker && typeof rest._ref === 'string') {
+    const keepWeak = (marker as {weak?: unknown}).weak === true
+    if (!keepWeak) delete rest._weak
+    return rest
+  }
+  return Object.fromEntries(Object.entries(rest).map(([key, child]) => [key, strengthenOnPublish(child)]))
 }
 
 /** The server sets `_rev`, `_updatedAt` and (keeping an existing target's) `_createdAt`. */
