@@ -4,7 +4,7 @@ import {badRequest} from '../errors'
 import {readRawBody} from '../server/body'
 import type {Lake} from '../lake'
 import type {LakeDocument} from '../types'
-import {imageInfo} from './imageSize'
+import {extractsOf, imageMetadata, readImage} from '../server/images/metadata'
 
 /** Sanity's own limit is far higher; a newsroom's photos fit, and a runaway upload stops early. */
 export const MAX_ASSET_BYTES = 64 * 1024 * 1024
@@ -42,21 +42,12 @@ export async function uploadAsset({
   let extension: string
   let metadata: Record<string, unknown> | undefined
   if (kind === 'images') {
-    const info = imageInfo(data)
-    if (!info) throw badRequest('Invalid image: expected PNG, JPEG, GIF or WebP', 'invalidImageError')
-    ;({mimeType, extension} = info)
-    id = imageAssetId(hash, info.width, info.height, extension)
-    metadata = {
-      _type: 'sanity.imageMetadata',
-      dimensions: {
-        _type: 'sanity.imageDimensions',
-        width: info.width,
-        height: info.height,
-        aspectRatio: info.width / info.height,
-      },
-      hasAlpha: info.hasAlpha,
-      isOpaque: !info.hasAlpha,
-    }
+    const image = await readImage(data)
+    if (!image) throw badRequest('Invalid image: expected PNG, JPEG, GIF, WebP, AVIF or SVG', 'invalidImageError')
+    ;({mimeType, extension} = image)
+    id = imageAssetId(hash, image.width, image.height, extension)
+    // Same bytes, same asset: the metadata is computed only for a new one.
+    if (!lake.store.get(id)) metadata = await imageMetadata(data, image, extractsOf(url.searchParams.getAll('meta')))
   } else {
     extension = (/\.([a-z0-9]{1,10})$/i.exec(filename ?? '')?.[1] ?? 'bin').toLowerCase()
     mimeType = String(req.headers['content-type'] ?? '').split(';')[0] || mimeTypeOf(extension)
@@ -81,10 +72,23 @@ export async function uploadAsset({
     // Absolute, like Sanity's CDN URLs, on whichever lake listener received the upload.
     url: `${originOf(req)}/${path}`,
     ...(metadata ? {metadata} : {}),
+    ...describedBy(url.searchParams),
   }
   // createIfNotExists: two uploads of the same bytes may race; both end with the one asset.
   const outcome = await lake.mutate([{createIfNotExists: doc}], {author})
   return {document: outcome.documents[0] ?? lake.store.get(id)!}
+}
+
+/** What the uploader said about the asset, kept on its document as Sanity keeps it. */
+function describedBy(search: URLSearchParams): Record<string, unknown> {
+  const fields: Record<string, unknown> = {}
+  for (const name of ['title', 'description', 'label', 'creditLine']) {
+    const value = search.get(name)
+    if (value) fields[name] = value
+  }
+  const source = {id: search.get('sourceId'), name: search.get('sourceName'), url: search.get('sourceUrl')}
+  if (source.name) fields.source = Object.fromEntries(Object.entries(source).filter(([, value]) => value))
+  return fields
 }
 
 function originOf(req: IncomingMessage): string {
