@@ -7,7 +7,7 @@ import {authorPageQuery, authorSlugsQuery} from './author'
 import {approvedCommentsQuery, commentExistsQuery, commentTargetQuery} from './comments'
 import {latestFeedQuery, topicFeedQuery} from './feeds'
 import {latestArticlesQuery} from './latest'
-import {popularArticlesQuery, topFiveQuery} from './rankings'
+import {popularArticlesQuery, readCardsQuery, topFiveFallbackQuery, topFiveQuery, viewRowsQuery} from './rankings'
 import {searchQuery, searchTerms} from './search'
 import {siteSettingsQuery} from './settings'
 import {newsArticlesQuery, sitemapCountsQuery, sitemapSliceLastChangeQueries, sitemapSliceQueries} from './sitemap'
@@ -33,9 +33,12 @@ export interface Sample {
   deep: number
   /** An approved comment of the article, for the reply checks. */
   commentId: string
+  /** Article ids as the rankings' `mostRead` gives them (default: the article's own). */
+  readIds?: string[]
 }
 
-export function siteQueries(s: Sample): SiteQuery[] {
+export function siteQueries(sample: Sample): SiteQuery[] {
+  const s = {...sample, readIds: sample.readIds ?? [sample.articleId]}
   return [
     {name: 'settings', group: 'home', query: siteSettingsQuery, params: {}},
     {name: 'latest (home, archive p1)', group: 'home', query: latestArticlesQuery, params: {start: 0, end: 7}},
@@ -43,14 +46,23 @@ export function siteQueries(s: Sample): SiteQuery[] {
       name: 'top 5 this week',
       group: 'home',
       query: topFiveQuery,
-      params: {since: s.since, viewsSince: s.since.slice(0, 10)},
+      params: {readIds: s.readIds},
+    },
+    {name: 'top 5 fallback (comments, newest)', group: 'home', query: topFiveFallbackQuery, params: {since: s.since}},
+    {name: 'view rows, 7 days', group: 'home', query: viewRowsQuery, params: {viewsSince: s.since.slice(0, 10)}},
+    {
+      name: 'view rows, 30 days',
+      group: 'home',
+      query: viewRowsQuery,
+      params: {viewsSince: daysBefore(s.since.slice(0, 10), 23)},
     },
     {
       name: 'popular articles',
       group: 'home',
       query: popularArticlesQuery,
-      params: {limit: 5, viewsSince: daysBefore(s.since.slice(0, 10), 23)},
+      params: {limit: 5},
     },
+    {name: 'most-read cards', group: 'home', query: readCardsQuery, params: {readIds: s.readIds}},
     {name: 'topic blocks', group: 'home', query: topicBlocksQuery, params: {perTopic: 4}},
     {name: 'article by slug', group: 'article', query: articleBySlugQuery, params: {slug: s.articleSlug}},
     {name: 'approved comments', group: 'article', query: approvedCommentsQuery, params: {articleId: s.articleId}},

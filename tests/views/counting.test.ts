@@ -12,7 +12,7 @@ import {viewsDocId} from '@/lib/views/documents'
 import {flushViews} from '@/lib/views/flush'
 import {forgetPublishedArticleIds} from '@/lib/views/publishedIds'
 import {startSiteLake, type SiteLake} from '../support/site'
-import {beaconRequest, browserAgent, freshNetwork, viewBody} from './support'
+import {beaconRequest, browserAgent, freshNetwork, viewBody, type BeaconOptions} from './support'
 
 const SEED = 'article-druk-nato-nexus'
 const OTHER = 'article-chip-sovereignty'
@@ -71,7 +71,7 @@ test('IPv6 readers are told apart by their /48', async () => {
 test('bots, requests without a user agent and prefetches are answered 204 and not counted', async () => {
   const before = await storedViews(SEED)
   const net = freshNetwork()
-  const ignored = [
+  const ignored: BeaconOptions[] = [
     {userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)'},
     {userAgent: 'curl/8.5.0'},
     {userAgent: 'Mozilla/5.0 (Linux) HeadlessChrome/131.0.0.0 Safari/537.36'},
