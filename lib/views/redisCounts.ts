@@ -46,11 +46,16 @@ return ARGV[3]`
 export class RedisViewCounts implements ViewCountStore {
   private readonly redis: RedisConnection
   private readonly flushSlotMs: number
+  private readonly leaseMs: number
 
   /** A URL (the process's shared connection) or a connection of its own; `flushSlotMs` as in TAKE. */
-  constructor(target: string | RedisConnection, {flushSlotMs = 0}: {flushSlotMs?: number} = {}) {
+  constructor(
+    target: string | RedisConnection,
+    {flushSlotMs = 0, leaseMs = BATCH_LEASE_MS}: {flushSlotMs?: number; leaseMs?: number} = {},
+  ) {
     this.redis = typeof target === 'string' ? sharedRedis(target) : target
     this.flushSlotMs = flushSlotMs
+    this.leaseMs = leaseMs
   }
 
   async record(articleId: string, day: string, reader: string): Promise<boolean> {
@@ -70,7 +75,7 @@ export class RedisViewCounts implements ViewCountStore {
         keys: [BATCHES, PENDING, FLUSH_SLOT],
         arguments: [
           String(now),
-          String(now + BATCH_LEASE_MS),
+          String(now + this.leaseMs),
           randomBytes(9).toString('base64url'),
           BATCH_PREFIX,
           String(this.flushSlotMs),
