@@ -1,10 +1,12 @@
 /**
- * `npm run bench:lake [-- --sizes 1000,10000,100000,220000]`
+ * `npm run bench:lake [-- --sizes 1000,10000,100000,220000] [--hot-comments 10000]`
  * For each dataset size (20/80 articles/comments, the archive generator's content): one child
  * process generates and imports it (import time), then a fresh child opens it as the lake does
  * at start and measures: time to open, the first run of each site query (which builds the
  * indexes it needs), p50/p99 of later runs, the naive baseline (plain groq-js scans) of the two
- * reference queries, and the resident memory of that process, which holds only the lake.
+ * reference queries, and the resident memory of that process, which holds only the lake. One
+ * article of each archive is "hot": it has `--hot-comments` of the comments (default 10,000, at
+ * most a tenth of them), for the paged comment threads.
  */
 import {spawnSync} from 'node:child_process'
 import {createWriteStream, mkdtempSync, rmSync} from 'node:fs'
@@ -13,7 +15,7 @@ import {join} from 'node:path'
 import {Lake} from '../../sanity/lake/lake'
 import {importNdjson} from '../../sanity/lake/store/ndjson'
 import {LakeStore} from '../../sanity/lake/store/store'
-import {generateArchive} from '../../sanity/sample/archive/generate'
+import {generateArchive, hotArticleId} from '../../sanity/sample/archive/generate'
 import {argValue, table} from './args'
 import {siteQueries} from '../../lib/queries/siteQueries'
 
@@ -44,11 +46,15 @@ interface Measured {
   rows: Row[]
 }
 
+const articlesOf = (size: number) => Math.max(5, Math.round(size * 0.2))
+const hotCommentsOf = (size: number) =>
+  Math.min(Number(argValue('--hot-comments', '10000')), Math.floor((size - articlesOf(size)) / 10))
+
 async function prepare(size: number, dir: string) {
   const file = join(dir, 'archive.ndjson')
-  const articles = Math.max(5, Math.round(size * 0.2))
+  const articles = articlesOf(size)
   const out = createWriteStream(file)
-  for (const doc of generateArchive({articles, comments: size - articles, seed: 42}))
+  for (const doc of generateArchive({articles, comments: size - articles, seed: 42, hotComments: hotCommentsOf(size)}))
     out.write(JSON.stringify(doc) + '\n')
   await new Promise<void>((done) => out.end(() => done()))
   const store = new LakeStore(join(dir, 'lake.sqlite'))
@@ -70,7 +76,7 @@ async function measure(size: number, dir: string) {
     'published',
     false,
   )) as {_id: string; slug: string; topicIds: string[]; author: string; topic: string}
-  const articles = Math.max(5, Math.round(size * 0.2))
+  const articles = articlesOf(size)
   const commentId = (await lake.query(
     `*[_type == "comment" && status == "approved" && defined(parent)][0]._id`,
     {},
@@ -86,6 +92,7 @@ async function measure(size: number, dir: string) {
     since: '2026-11-20T00:00:00Z',
     deep: Math.floor(articles * 0.9),
     commentId,
+    hotArticleId: hotArticleId(articles),
   }
   const runs = size >= 100000 ? 15 : 30
   const time = async (q: string, params: Record<string, unknown>, indexed: boolean, n: number) => {
@@ -141,7 +148,9 @@ function parent() {
   for (const size of sizes) {
     const dir = mkdtempSync(join(tmpdir(), 'bench-lake-'))
     try {
-      const {importSeconds} = JSON.parse(run(['--prepare', String(size), dir])) as {importSeconds: number}
+      const {importSeconds} = JSON.parse(
+        run(['--prepare', String(size), dir, '--hot-comments', String(hotCommentsOf(size))]),
+      ) as {importSeconds: number}
       const r = JSON.parse(run(['--measure', String(size), dir])) as Measured
       console.log(
         `\n${r.documents.toLocaleString('en')} documents: import ${importSeconds.toFixed(1)} s; the lake opens in ${r.openSeconds.toFixed(1)} s ` +

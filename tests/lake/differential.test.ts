@@ -4,7 +4,7 @@
  * query the site sends, plus generic GROQ shapes, on a synthetic archive with the sample edition.
  */
 import {join} from 'node:path'
-import {generateArchive} from '@/sanity/sample/archive/generate'
+import {generateArchive, hotArticleId} from '@/sanity/sample/archive/generate'
 import {siteQueries} from '@/lib/queries/siteQueries'
 import {authorPageQuery} from '@/lib/queries/author'
 import {latestArticlesQuery} from '@/lib/queries/latest'
@@ -19,7 +19,7 @@ let lake: Lake
 beforeAll(async () => {
   const store = new LakeStore(':memory:')
   await importNdjson(store, join(process.cwd(), 'sanity/sample/edition.ndjson'))
-  const docs = [...generateArchive({articles: 40, comments: 260, seed: 7})] as LakeDocument[]
+  const docs = [...generateArchive({articles: 40, comments: 260, seed: 7, hotComments: 180})] as LakeDocument[]
   store.commit({
     id: 'archive',
     timestamp: new Date().toISOString(),
@@ -78,6 +78,7 @@ describe('every site query', () => {
     topicSlug: 'archive-economy',
     since: '2026-10-01T00:00:00Z',
     commentId: 'archive-comment-3',
+    hotArticleId: hotArticleId(40),
   }
   for (const s of [sample, archiveSample]) {
     for (const q of siteQueries(s)) {
@@ -150,6 +151,25 @@ const GENERIC: Array<[string, Record<string, unknown>]> = [
   ['*[_type == "article"][0...5].topics.length', {}],
   [
     '*[_type == "article"]{...{_id, "m": 100}, "m": count(*[_type == "comment" && article._ref == ^._id])}[m > 1] | order(m desc, _id asc)[0...3]',
+    {},
+  ],
+  // Projections computed in JavaScript (query/rows.ts): nested joins, their counts, and the cases left to groq-js.
+  [
+    '*[_type == "comment" && article._ref == "archive-article-39" && !defined(parent)] | order(createdAt asc, _id asc)[0...10]{_id, createdAt, "replies": *[_type == "comment" && parent._ref == ^._id] | order(createdAt asc, _id asc){_id, status, "n": count(*[_type == "comment" && parent._ref == ^._id]), "replies": *[_type == "comment" && parent._ref == ^._id]{_id}}}',
+    {},
+  ],
+  [
+    '*[_type == "comment" && article._ref == "archive-article-39" && !defined(parent)][0...10]{_id, "replies": *[_type == "comment" && parent._ref == ^._id] | order(nope asc){_id}}',
+    {},
+  ],
+  [
+    '*[_type == "article"][0...10]{_id, "latest": *[_type == "comment" && article._ref == ^._id] | order(createdAt desc)[0...2]{_id, createdAt}}',
+    {},
+  ],
+  ['*[_type == "article"][0...5]{_id, "x": *[_type == "comment" && article._ref == ^.publishedAt]{_id}}', {}],
+  ['*[_type == "article"][0...5]{_id, "_id": title, "c": *[_type == "comment" && article._ref == ^._id]{_id}}', {}],
+  [
+    '*[_type == "article"][0...5]{_id, "c": *[_type == "comment" && article._ref == ^._id && length(body) > 80]{_id}}',
     {},
   ],
 ]

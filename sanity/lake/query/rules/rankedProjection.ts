@@ -1,10 +1,9 @@
 import type {ExprNode, ObjectNode} from 'groq-js'
 import type {LakeDocument} from '../../types'
-import type {View} from '../../views/view'
-import {isOrder, orderKeysOf, pathOf, sliceEnd} from '../ast'
-import {isLakeNode, lakeNodeOf, type PlanNode} from '../lakeNodes'
-import {joinCounter} from '../joins'
+import {forEachChild, isOrder, orderKeysOf, sliceEnd} from '../ast'
+import {lakeNodeOf, type PlanNode} from '../lakeNodes'
 import {compilePredicate} from '../predicate'
+import {attributeComputer} from '../rows'
 import {orderLikeGroq} from '../semantics/ordering'
 import {readPath as importedReadPath} from '../semantics/paths'
 import {UNKNOWN as importedUNKNOWN} from '../semantics/truth'
@@ -48,7 +47,7 @@ export function rankedProjection(node: PlanNode, {view}: PlanContext): PlanNode 
   for (const name of needed) {
     // A name defined twice (a spread, then an override) is left to groq-js.
     const value = attributes.get(name)?.length === 1 ? attributes.get(name)![0] : null
-    const compute = value && computerOf(value, view)
+    const compute = value && attributeComputer(value, view)
     if (!compute) return null
     computers.push([name, compute])
   }
@@ -91,31 +90,8 @@ function definitionsOf(object: ObjectNode, into = new Map<string, PlanNode[]>())
 }
 
 /** The attributes of the element (`n` in `[n > 0]`) an expression reads. */
-function attributeNames(node: unknown, names: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((n) => attributeNames(n, names))
-  else if (node && typeof node === 'object') {
-    const n = node as {type?: unknown; base?: unknown; name?: unknown}
-    if (n.type === 'AccessAttribute' && !n.base) names.push(n.name as string)
-    Object.values(n).forEach((v) => v && typeof v === 'object' && attributeNames(v, names))
-  }
+function attributeNames(node: ExprNode, names: string[] = []): string[] {
+  if (node.type === 'AccessAttribute' && !node.base) names.push(node.name)
+  forEachChild(node, (child) => attributeNames(child, names))
   return names
-}
-
-/** A JavaScript way to compute a projected attribute: a path of the document, or a join's count. */
-function computerOf(value: PlanNode, view: View): ((doc: LakeDocument) => unknown) | null {
-  if (!isLakeNode(value)) {
-    const path = pathOf(value)
-    return path && ((doc) => readPath(doc, path) ?? null)
-  }
-  if (value.type !== 'LakeJoin' || value.answer.mode !== 'count') return null
-  // The key as the count's filter sees it from the projected document: `^.<name>`.
-  const key = value.join.access.key
-  if (key.type !== 'AccessAttribute' || key.base?.type !== 'Parent' || key.base.n !== 1) return null
-  const counter = joinCounter(value.join, view)
-  const parts = [key.name]
-  return (doc) => {
-    const k = readPath(doc, parts)
-    if (typeof k !== 'string') return UNKNOWN
-    return counter(k) ?? UNKNOWN
-  }
 }
