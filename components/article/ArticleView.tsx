@@ -3,7 +3,7 @@ import {CommentsSection} from '@/components/comments/CommentsSection'
 import {contentStoreConfig} from '@/lib/env'
 import {headingsOf, readingMinutes} from '@/lib/portableText'
 import {getRelatedByTopic, RELATED_COUNT, type Article} from '@/lib/queries/article'
-import {getPopularArticles} from '@/lib/queries/rankings'
+import {getPopularArticles, getTopFive} from '@/lib/queries/rankings'
 import {getSiteSettings} from '@/lib/queries/settings'
 import {routes} from '@/lib/routes'
 import {ArticleBody} from './ArticleBody'
@@ -13,7 +13,7 @@ import {RelatedPosts} from './RelatedPosts'
 import {ShareLinks} from './ShareLinks'
 import {TableOfContents} from './TableOfContents'
 
-/** The article page's composition: header, body with its blocks, author, related, popular, comments. */
+/** The article page's composition: header, body with its blocks, author, related, top 5, popular, comments. */
 export async function ArticleView({
   article,
   replyTo = null,
@@ -21,7 +21,7 @@ export async function ArticleView({
   article: Article
   replyTo?: {id: string; name: string} | null
 }) {
-  const [settings, related, popular] = await Promise.all([
+  const [settings, related, popular, topFive] = await Promise.all([
     getSiteSettings(),
     article.relatedPicks.length > 0
       ? Promise.resolve(article.relatedPicks.slice(0, RELATED_COUNT))
@@ -30,6 +30,7 @@ export async function ArticleView({
           article.topics.map((t) => t._id),
         ),
     getPopularArticles(5),
+    getTopFive(new Date()),
   ])
   const headings = headingsOf(article.body)
   const url = `${contentStoreConfig().siteUrl}${routes.article(article.slug)}`
@@ -50,6 +51,7 @@ export async function ArticleView({
         />
       </article>
       <aside className="article-aside" aria-label="More to read">
+        <RankedList id="top5-title" title="Top 5 This Week" articles={topFive.filter((a) => a._id !== article._id)} />
         <RankedList
           id="popular-title"
           title="Popular Articles"

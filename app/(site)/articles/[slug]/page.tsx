@@ -2,6 +2,7 @@ import type {Metadata} from 'next'
 import {draftMode} from 'next/headers'
 import {notFound} from 'next/navigation'
 import {ArticleView} from '@/components/article/ArticleView'
+import {ViewBeacon} from '@/components/article/ViewBeacon'
 import {ArticleJsonLd} from '@/components/seo/ArticleJsonLd'
 import {getArticleBySlug, getRecentArticleSlugs} from '@/lib/queries/article'
 import {getSiteSettings} from '@/lib/queries/settings'
@@ -28,6 +29,8 @@ export default async function ArticlePage({params}: Props) {
     <>
       <ArticleJsonLd article={article} />
       <ArticleView article={article} />
+      {/* Editors previewing drafts are not readers. */}
+      {preview ? null : <ViewBeacon articleId={article._id} />}
     </>
   )
 }
