@@ -11,12 +11,13 @@ import {structureTool} from 'sanity/structure'
 import {resolveDocumentActions} from './sanity/actions'
 import {apiHost, apiVersion, dataset, projectId} from './sanity/env'
 import {moderationTool} from './sanity/moderation/tool'
+import {readershipTool} from './sanity/readership/tool'
 import {schemaTypes} from './sanity/schemaTypes'
 import {structure} from './sanity/structure'
 
-// Comments come from readers, contacts from the site, and the singleton has its own desk item:
-// none of them belong in the Studio's "Create" menus.
-const NOT_CREATED_IN_STUDIO = new Set(['comment', 'commentContact', 'siteSettings'])
+// Comments come from readers, contacts and view counts from the site, and the singleton has its
+// own desk item: none of them belong in the Studio's "Create" menus.
+const NOT_CREATED_IN_STUDIO = new Set(['comment', 'commentContact', 'siteSettings', 'articleViews'])
 
 // Embedded local Content Lake (docs/studio-on-the-lake.md): point at its host and sign in with a
 // token (`/studio#token=…`), since the lake has no Sanity login cookies. The lake implements
@@ -45,7 +46,7 @@ export default defineConfig({
   ...localLake,
   plugins: [structureTool({structure}), visionTool({defaultApiVersion: apiVersion})],
   schema: {types: schemaTypes},
-  tools: (prev) => [...prev, moderationTool],
+  tools: (prev) => [...prev, moderationTool, readershipTool],
   document: {
     actions: resolveDocumentActions,
     // Menus only: the types' templates stay, so the singleton editor can still create its document.
