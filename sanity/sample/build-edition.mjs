@@ -7,7 +7,7 @@
 // Sample material for a fictional publication. Beyond the seed article, the staff, commenters,
 // quoted experts and most institutes and figures are invented: invented sources use .example
 // domains or carry no URL, and only real publishers (congress.gov, europa.eu, …) get real links.
-import {writeFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 
 import * as aiElectionCampaigning from './content/articles/ai-election-campaigning.mjs'
@@ -36,6 +36,21 @@ import {
   shiftHours,
   slug,
 } from './lib/documents.mjs'
+
+// Pictures drawn by pictures/generate.ts: the files sit in ./images, their metadata in ./assets.json,
+// and the documents refer to them with `_sanityAsset` markers, as a Sanity export does.
+const pictures = JSON.parse(readFileSync(new URL('./pictures/pictures.json', import.meta.url), 'utf8'))
+const imageField = (picture, withCaption) =>
+  picture && {
+    _type: 'image',
+    _sanityAsset: picture.asset,
+    alt: picture.alt,
+    ...(withCaption && {caption: picture.caption, credit: picture.credit}),
+    ...(picture.hotspot && {
+      crop: {_type: 'sanity.imageCrop', top: 0, bottom: 0, left: 0, right: 0},
+      hotspot: {_type: 'sanity.imageHotspot', ...picture.hotspot},
+    }),
+  }
 
 // Newest first, the order a reader meets them.
 const articleModules = [
@@ -94,6 +109,7 @@ const authorDocs = authors.map((a) => ({
   role: a.role,
   bio: a.bio,
   links: a.links.map((link, index) => ({_key: `link${index}`, ...link})),
+  ...(pictures.authors[a.slug] && {photo: imageField(pictures.authors[a.slug], false)}),
 }))
 
 // A quote is written down while the piece that first uses it is being drafted.
@@ -101,7 +117,11 @@ const quoteDocs = articleModules.flatMap(({default: article, quotes = []}) =>
   quotes.map((q) => quoteDoc({...q, createdAt: shiftHours(article.publishedAt, -22)})),
 )
 
-const articleDocs = articleModules.map(({default: article}) => articleDoc(article))
+const articleDocs = articleModules.map(({default: article}) => {
+  const doc = articleDoc(article)
+  const picture = pictures.articles[article.slug]
+  return picture ? {...doc, mainImage: imageField(picture, true)} : doc
+})
 
 const commentDocs = comments.map(commentDoc)
 const contactDocs = comments.map(commentContactDoc)

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Checks edition.ndjson against CONTENT_MODEL.md's rules and prints what it holds.
 // Run `node sanity/sample/check-edition.mjs` after building; exits 1 on any problem.
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 
 const file = fileURLToPath(new URL('./edition.ndjson', import.meta.url))
@@ -159,6 +159,27 @@ for (const doc of docs.filter((d) => !d._id.includes('.')))
   if (/"(email|emailHash|ipHash|flags)":/.test(JSON.stringify(doc)))
     fail(doc._id, 'a public document holds private data')
 
+// Pictures: every published article leads with one and every author has a portrait, each with alt
+// text and a file present in ./images; featured images also carry a caption and a credit.
+const PICTURE_BUDGET = 3 * 1024 * 1024
+const assetMeta = JSON.parse(readFileSync(new URL('./assets.json', import.meta.url), 'utf8'))
+function checkPicture(doc, field, featured) {
+  const image = doc[field]
+  if (!image) return fail(doc._id, `no ${field}`)
+  const file = /^image@file:\/\/\.\/(images\/[a-f0-9]{40}-\d+x\d+\.(png|jpg|webp))$/.exec(image._sanityAsset ?? '')?.[1]
+  if (!file) return fail(doc._id, `${field} is not an image marker of ./images`)
+  if (!existsSync(new URL(`./${file}`, import.meta.url))) fail(doc._id, `${field} file ${file} is missing`)
+  if (!assetMeta[`image-${file.slice(7, 47)}`]?.metadata?.lqip) fail(doc._id, `${field} has no metadata in assets.json`)
+  if (!image.alt?.trim()) fail(doc._id, `${field} has no alt text`)
+  if (featured && (!image.caption?.trim() || !image.credit?.trim()))
+    fail(doc._id, `${field} needs a caption and a credit`)
+}
+for (const doc of published('article')) checkPicture(doc, 'mainImage', true)
+for (const doc of published('author')) checkPicture(doc, 'photo', false)
+const imagesDir = new URL('./images/', import.meta.url)
+const pictureBytes = readdirSync(imagesDir).reduce((sum, name) => sum + statSync(new URL(name, imagesDir)).size, 0)
+if (pictureBytes > PICTURE_BUDGET) fail('images/', `${pictureBytes} bytes, over the ${PICTURE_BUDGET} budget`)
+
 // Report.
 const counts = {}
 for (const doc of docs) {
@@ -193,3 +214,4 @@ if (problems.length) {
   process.exit(1)
 }
 console.log(`\nOK: ${docs.length} documents, every reference resolves, every array member has a unique _key.`)
+console.log(`Pictures: ${readdirSync(imagesDir).length} files, ${Math.round(pictureBytes / 1024)} KB (budget 3 MB).`)

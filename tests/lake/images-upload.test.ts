@@ -1,6 +1,7 @@
 /** @jest-environment node */
+/* eslint-disable @typescript-eslint/no-explicit-any -- metadata read back as the lake stores it */
 import {decode, isBlurhashValid} from 'blurhash'
-import sharp from 'sharp'
+import sharp, {type Color} from 'sharp'
 import {startTestLake, type TestLake} from '../support/lake'
 import {failure} from './helpers'
 import {fetchImage, quadrantImage} from './imageHelpers'
@@ -12,12 +13,12 @@ beforeAll(async () => {
 })
 afterAll(() => t.lake.close())
 
-const solid = (width: number, height: number, background: sharp.Color, channels: 3 | 4 = 3) =>
+const solid = (width: number, height: number, background: Color, channels: 3 | 4 = 3) =>
   sharp({create: {width, height, channels, background}})
 
 test('an image upload gets dimensions, lqip, palette, blurHash, hasAlpha and isOpaque', async () => {
   const asset = await t.writer.assets.upload('image', await quadrantImage(300, 150), {filename: 'q.png'})
-  const metadata = asset.metadata
+  const metadata = asset.metadata as any
   expect(metadata).toMatchObject({
     _type: 'sanity.imageMetadata',
     dimensions: {_type: 'sanity.imageDimensions', width: 300, height: 150, aspectRatio: 2},
