@@ -14,42 +14,8 @@
  * when a server-only library reaches a reader's chunk.
  */
 import {resolveChromium, type ResolvedChromium} from '../tests/support/chromium'
+import {lighthouseScores, type Scores} from '../tests/support/lighthouse'
 import {auditedPages, cssGzip, findTelltales, gzipBytes, jsGzip, weighPage} from '../tests/support/pageWeight'
-
-type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number | null> & {
-  lcpMs?: number
-  tbtMs?: number
-  cls?: number
-}
-
-/** Lighthouse's default (mobile) run on one URL. */
-async function lighthouseScores(url: string, browser: ResolvedChromium): Promise<Scores> {
-  const {launch} = await import('chrome-launcher')
-  const {default: lighthouse} = await import('lighthouse')
-  const chrome = await launch({chromePath: browser.executablePath, chromeFlags: browser.args})
-  try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    })
-    if (!result) throw new Error('Lighthouse returned no result')
-    const {categories, audits} = result.lhr
-    const score = (id: string) => (categories[id]?.score == null ? null : Math.round(categories[id].score! * 100))
-    return {
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      'best-practices': score('best-practices'),
-      seo: score('seo'),
-      lcpMs: audits['largest-contentful-paint']?.numericValue,
-      tbtMs: audits['total-blocking-time']?.numericValue,
-      cls: audits['cumulative-layout-shift']?.numericValue,
-    }
-  } finally {
-    await chrome.kill()
-  }
-}
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 

@@ -7,9 +7,11 @@
  */
 import {gzipSync} from 'node:zlib'
 import type {Browser} from 'playwright-core'
+import {resolveChromium} from '../support/chromium'
 import {e2eState} from '../support/e2e'
 import {launchBrowser, newWatchedContext} from '../support/e2e-browser'
 import {moderator} from '../support/e2e-comments'
+import {lighthouseScores} from '../support/lighthouse'
 import {replyId, rootId, seedVolumeArticle, type VolumeArticle} from '../support/commentVolume'
 
 const SLUG = 'hot-article-e2e'
@@ -160,3 +162,15 @@ test('the count is the same everywhere: header, JSON-LD, the author’s listing'
   const author = (await timedGet('/authors/karma-choden')).body
   expect(author).toContain('3000 Comments')
 })
+
+// Lighthouse's score is a figure of the machine it runs on: printed for the README, not asserted.
+test('Lighthouse mobile on the 3,000-comment article (figures printed)', async () => {
+  const scores = await lighthouseScores(url(`/articles/${SLUG}`), await resolveChromium())
+  console.log(
+    `[comments volume] Lighthouse mobile, article with 3,000 comments: performance ${scores.performance}, ` +
+      `accessibility ${scores.accessibility}, best practices ${scores['best-practices']}, SEO ${scores.seo}; ` +
+      `LCP ${Math.round(scores.lcpMs ?? NaN)} ms, TBT ${Math.round(scores.tbtMs ?? NaN)} ms, CLS ${scores.cls?.toFixed(3)}`,
+  )
+  expect(scores.performance).not.toBeNull()
+  expect(scores.accessibility).toBe(100)
+}, 180_000)
