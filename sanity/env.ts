@@ -5,7 +5,7 @@
  */
 
 // 'local' is the project id the embedded local Content Lake answers to when no Sanity project is
-// configured (DESIGN.md §2).
+// configured: the same code path serves both, only the configuration differs.
 export const projectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || 'local'
 
 export const dataset = process.env.NEXT_PUBLIC_SANITY_DATASET || 'production'

@@ -25,7 +25,8 @@ export async function launchStudioBrowser(tlsPort: number): Promise<Browser> {
 }
 
 /**
- * Requests the Studio makes that leave the machine; offline they fail, harmlessly (DESIGN.md §7).
+ * Requests the Studio makes that leave the machine; offline they fail, harmlessly: the
+ * Studio works without them (no network on the test machines).
  * And Chromium's complaint when the Studio's presence client says goodbye on a WebSocket that page
  * navigation is already closing (seen only at the moment a test navigates away).
  */
