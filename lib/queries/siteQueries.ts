@@ -4,6 +4,7 @@
  */
 import {articleBySlugQuery, recentArticleSlugsQuery, relatedByTopicQuery} from './article'
 import {authorPageQuery, authorSlugsQuery} from './author'
+import {commentLocationQuery, threadPageQueries, threadPositionQueries} from './commentPages'
 import {approvedCommentsQuery, commentExistsQuery, commentTargetQuery} from './comments'
 import {latestFeedQuery, topicFeedQuery} from './feeds'
 import {latestArticlesQuery} from './latest'
@@ -34,6 +35,8 @@ export interface Sample {
   deep: number
   /** An approved comment of the article, for the reply checks. */
   commentId: string
+  /** An article with many comments, for the paged threads (default: the article itself). */
+  hotArticleId?: string
   /** Article ids as the rankings' `mostRead` gives them (default: the article's own). */
   readIds?: string[]
 }
@@ -68,6 +71,30 @@ export function siteQueries(sample: Sample): SiteQuery[] {
     {name: 'topic blocks', group: 'home', query: topicBlocksQuery, params: {perTopic: 4}},
     {name: 'article by slug', group: 'article', query: articleBySlugQuery, params: {slug: s.articleSlug}},
     {name: 'approved comments', group: 'article', query: approvedCommentsQuery, params: {articleId: s.articleId}},
+    ...(['oldest', 'newest'] as const).map((order) => ({
+      name: `thread page 1 (${order} first)`,
+      group: 'comments' as const,
+      query: threadPageQueries[order],
+      params: {articleId: s.hotArticleId ?? s.articleId, start: 0, end: 50},
+    })),
+    {
+      name: 'thread page 2 (oldest first)',
+      group: 'comments',
+      query: threadPageQueries.oldest,
+      params: {articleId: s.hotArticleId ?? s.articleId, start: 50, end: 100},
+    },
+    {
+      name: 'thread position',
+      group: 'comments',
+      query: threadPositionQueries.oldest,
+      params: {articleId: s.hotArticleId ?? s.articleId, id: s.commentId, createdAt: s.since},
+    },
+    {
+      name: 'comment permalink',
+      group: 'comments',
+      query: commentLocationQuery,
+      params: {articleId: s.articleId, id: s.commentId},
+    },
     {
       name: 'related by topic',
       group: 'article',
