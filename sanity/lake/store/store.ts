@@ -31,6 +31,8 @@ export class LakeStore extends EventEmitter {
         author TEXT NOT NULL, changes TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS assets (
         id TEXT PRIMARY KEY, mime_type TEXT NOT NULL, data BLOB NOT NULL);
+      CREATE TABLE IF NOT EXISTS transaction_documents (
+        doc_id TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (doc_id, seq)) WITHOUT ROWID;
     `)
     for (const row of this.db.prepare('SELECT body FROM documents').iterate() as Iterable<{body: string}>) {
       const doc = JSON.parse(row.body) as LakeDocument
@@ -62,12 +64,14 @@ export class LakeStore extends EventEmitter {
     )
     const remove = this.db.prepare('DELETE FROM documents WHERE id = ?')
     const log = this.db.prepare('INSERT INTO transactions (id, timestamp, author, changes) VALUES (?, ?, ?, ?)')
+    const touched = this.db.prepare('INSERT OR IGNORE INTO transaction_documents (doc_id, seq) VALUES (?, ?)')
     this.db.transaction((changes: DocumentChange[]) => {
       for (const {id, after} of changes) {
         if (after) upsert.run(id, after._type, after._rev ?? tx.id, JSON.stringify(after))
         else remove.run(id)
       }
-      log.run(tx.id, tx.timestamp, tx.author, JSON.stringify(changes))
+      const {lastInsertRowid} = log.run(tx.id, tx.timestamp, tx.author, JSON.stringify(changes))
+      if (this.historyIndexed) for (const {id} of changes) touched.run(id, lastInsertRowid)
     })(tx.changes)
     for (const {id, after} of tx.changes) {
       if (after) this.docs.set(id, after)
@@ -83,6 +87,58 @@ export class LakeStore extends EventEmitter {
       .prepare('SELECT seq, id, timestamp, author, changes FROM transactions WHERE seq > ? ORDER BY seq LIMIT ?')
       .all(afterSeq, limit) as Array<{seq: number; id: string; timestamp: string; author: string; changes: string}>
     return rows.map((r) => ({...r, changes: JSON.parse(r.changes) as DocumentChange[]}))
+  }
+
+  /**
+   * The log entries that changed any of `ids`, oldest first, between two sequence numbers
+   * (inclusive). The index of which transaction touched which document is built on first use
+   * for logs written before it existed, then kept per commit.
+   */
+  transactionsTouching(
+    ids: string[],
+    fromSeq = 0,
+    toSeq = Number.MAX_SAFE_INTEGER,
+  ): Array<Transaction & {seq: number}> {
+    this.indexHistory()
+    if (ids.length === 0) return []
+    const rows = this.db
+      .prepare(
+        `SELECT DISTINCT t.seq, t.id, t.timestamp, t.author, t.changes FROM transaction_documents d
+         JOIN transactions t ON t.seq = d.seq
+         WHERE d.doc_id IN (${ids.map(() => '?').join(',')}) AND d.seq BETWEEN ? AND ? ORDER BY t.seq`,
+      )
+      .all(...ids, fromSeq, toSeq) as Array<{
+      seq: number
+      id: string
+      timestamp: string
+      author: string
+      changes: string
+    }>
+    return rows.map((r) => ({...r, changes: JSON.parse(r.changes) as DocumentChange[]}))
+  }
+
+  /** The sequence number of a transaction id, if it is in the log. */
+  seqOfTransaction(id: string): number | undefined {
+    return (this.db.prepare('SELECT seq FROM transactions WHERE id = ?').get(id) as {seq: number} | undefined)?.seq
+  }
+
+  private historyIndexed = false
+
+  private indexHistory(): void {
+    if (this.historyIndexed) return
+    const indexed = this.db.prepare('SELECT max(seq) AS seq FROM transaction_documents').get() as {seq: number | null}
+    const insert = this.db.prepare('INSERT OR IGNORE INTO transaction_documents (doc_id, seq) VALUES (?, ?)')
+    const page = this.db.prepare('SELECT seq, changes FROM transactions WHERE seq > ? ORDER BY seq LIMIT 50')
+    // In pages: an import's log entries hold whole documents, and a large archive's log is its size again.
+    for (let after = indexed.seq ?? 0; ;) {
+      const rows = page.all(after) as Array<{seq: number; changes: string}>
+      if (rows.length === 0) break
+      this.db.transaction(() => {
+        for (const row of rows) for (const {id} of JSON.parse(row.changes) as DocumentChange[]) insert.run(id, row.seq)
+      })()
+      after = rows[rows.length - 1].seq
+    }
+    this.historyIndexed = true
   }
 
   putAsset(id: string, mimeType: string, data: Buffer): void {

@@ -7,6 +7,7 @@ import {KeyValueStore, currentUser, datasetGrants, project, usersById} from './a
 import {checkTransactionId, runActions} from './actions'
 import {uploadAsset} from './uploads'
 import {handleListen} from './listen'
+import {answerHistory} from './history'
 
 export interface StudioContext {
   req: IncomingMessage
@@ -106,19 +107,7 @@ export async function routeStudioData(ctx: StudioContext, action: string): Promi
     send(200, {totalCount: 0, references: []})
   } else if (route === 'GET history') {
     if (!canReadPrivate(caller)) throw notFound('History needs a token')
-    answerHistory(ctx.parts, send, res)
+    answerHistory(lake.store, ctx.parts, url, send, res)
   } else return false
   return true
-}
-
-/** `data/history/...`: the lake keeps no browsable history yet; the Studio shows none. */
-function answerHistory(parts: string[], send: StudioContext['send'], res: ServerResponse): void {
-  const kind = parts[3]
-  if (kind === 'events') return send(200, {events: {}, nextCursor: ''})
-  if (kind === 'transactions') {
-    // An empty NDJSON stream: no transactions to replay.
-    res.writeHead(200, {'content-type': 'application/x-ndjson'})
-    return void res.end()
-  }
-  return send(200, {documents: []})
 }
