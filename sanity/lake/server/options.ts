@@ -6,13 +6,13 @@ import {badRequest} from '../errors'
  * empty) asks for nothing and is accepted. docs/lake-compatibility.md lists these and every
  * supported option; tests/lake/compatibility.test.ts keeps the two in step.
  */
-export const REFUSED_OPTIONS: Record<string, readonly string[]> = {
+export const REFUSED_OPTIONS = {
   query: ['explain', 'resultSourceMap', 'variant', 'variantCondition'],
-  mutate: ['includeAllVersions'],
+  mutate: [],
   doc: ['includeAllVersions'],
   export: ['includeAllVersions'],
-  history: ['includeAllVersions'],
-}
+  history: [],
+} as const satisfies Record<string, readonly string[]>
 
 const ASKS_NOTHING = new Set(['', 'false', '0'])
 
@@ -22,7 +22,7 @@ export function refuseUnsupportedOptions(
   search: URLSearchParams,
   body?: Record<string, unknown>,
 ): void {
-  for (const option of REFUSED_OPTIONS[endpoint]) {
+  for (const option of REFUSED_OPTIONS[endpoint] as readonly string[]) {
     const fromQuery = search.get(option)
     const fromBody = body?.[option]
     const asked =
