@@ -96,7 +96,7 @@ test('many readers raise an article into Top 5 and Popular after one flush, with
   await new Promise((r) => setTimeout(r, 4000)) // one more interval: nothing late arrives
   expect(await storedViews()).toBe(READERS)
 
-  // The flush revalidated the rankings' tag (stale-while-revalidate: a request or two later).
+  // The flush revalidated the rankings' tag: the next render of each page reads them afresh.
   const after = await until(
     'the homepage rankings',
     () => html('/'),

@@ -19,8 +19,9 @@ export async function POST(request: Request) {
   }
   try {
     const stored = await flushViews(await viewCounts(), getWriteClient())
-    // Stale-while-revalidate: the rankings change every interval; no reader waits for the re-render.
-    if (stored) revalidateTag(TAGS.views, 'max')
+    // Expired at once, as a publish expires its pages: with a stale-while-revalidate profile the
+    // background re-render could read the stale cached rankings too, and show them a cycle longer.
+    if (stored) revalidateTag(TAGS.views, {expire: 0})
     return Response.json({stored}, {headers: {'Cache-Control': 'no-store'}})
   } catch (err) {
     const message = `flush failed, the counts are kept for the next one: ${(err as Error).message}`
