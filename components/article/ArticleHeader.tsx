@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import {commentLabel} from '@/components/cards/ArticleMeta'
+import {SanityImage} from '@/components/SanityImage'
 import {formatDate, formatDateTime, isMeaningfulUpdate} from '@/lib/dates'
 import type {Article} from '@/lib/queries/article'
 import {routes} from '@/lib/routes'
@@ -10,7 +11,7 @@ interface Props {
   minutes: number
 }
 
-/** Section, headline, standfirst, byline, dates, reading time and comment count. */
+/** Section, headline, standfirst, byline, dates, reading time, comment count, and the featured picture with its caption and credit. */
 export function ArticleHeader({article, timeZone, minutes}: Props) {
   const section = article.topics[0]
   const updated = isMeaningfulUpdate(article.publishedAt, article.updatedAt) ? article.updatedAt : null
@@ -54,6 +55,23 @@ export function ArticleHeader({article, timeZone, minutes}: Props) {
           </p>
         ) : null}
       </div>
+      {article.image?.assetRef ? (
+        <figure className="article-figure">
+          <SanityImage
+            image={article.image}
+            alt={article.image.alt ?? ''}
+            width={720}
+            sizes="(min-width: 800px) 720px, 100vw"
+            priority
+          />
+          {article.image.caption || article.image.credit ? (
+            <figcaption>
+              {article.image.caption}
+              {article.image.credit ? <span className="article-figure__credit">{article.image.credit}</span> : null}
+            </figcaption>
+          ) : null}
+        </figure>
+      ) : null}
     </header>
   )
 }

@@ -9,7 +9,7 @@ export function AuthorBox({author}: {author: NonNullable<Article['author']>}) {
       {author.photo?.assetRef ? (
         <SanityImage
           className="author-box__photo"
-          assetRef={author.photo.assetRef}
+          image={author.photo}
           alt={author.photo.alt ?? author.name}
           width={96}
           aspectRatio={1}

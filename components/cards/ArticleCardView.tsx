@@ -11,19 +11,20 @@ interface Props {
   headingLevel?: 2 | 3
 }
 
-/** A story teaser: section kicker, headline, dek and byline; the lead story gets a large image. */
+/** A story teaser: picture, section kicker, headline, dek and byline; the lead story's picture is large and loads first. */
 export function ArticleCardView({article, timeZone, variant = 'standard', headingLevel = 3}: Props) {
   const Heading = `h${headingLevel}` as const
+  const image = article.image?.assetRef ? article.image : null
   return (
-    <article className={`card card--${variant}`}>
-      {article.image?.assetRef ? (
+    <article className={`card card--${variant}${image ? ' card--with-image' : ''}`}>
+      {image ? (
         <SanityImage
           className="card__image"
-          assetRef={article.image.assetRef}
-          alt={article.image.alt ?? ''}
-          width={variant === 'lead' ? 960 : 480}
+          image={image}
+          alt={image.alt ?? ''}
+          width={variant === 'lead' ? 760 : 400}
           aspectRatio={16 / 9}
-          sizes={variant === 'lead' ? '(min-width: 1024px) 60vw, 100vw' : '(min-width: 1024px) 25vw, 100vw'}
+          sizes={variant === 'lead' ? '(min-width: 1240px) 760px, (min-width: 1024px) 62vw, 100vw' : CARD_SIZES}
           priority={variant === 'lead'}
         />
       ) : null}
@@ -40,3 +41,6 @@ export function ArticleCardView({article, timeZone, variant = 'standard', headin
     </article>
   )
 }
+
+/** A card is a column of a 2–4 column grid on wide screens, a listing's 240 px thumbnail on tablets, full width on phones. */
+const CARD_SIZES = '(min-width: 1024px) 300px, (min-width: 640px) 50vw, 100vw'

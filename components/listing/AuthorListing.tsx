@@ -17,7 +17,7 @@ export async function AuthorListing({slug, page}: {slug: string; page: number | 
       {author.photo?.assetRef ? (
         <SanityImage
           className="profile__photo"
-          assetRef={author.photo.assetRef}
+          image={author.photo}
           alt={author.photo.alt ?? author.name}
           width={160}
           aspectRatio={1}

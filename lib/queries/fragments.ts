@@ -5,11 +5,15 @@ import {z} from 'zod'
  * here) and the zod schemas of what they return. A projection fetches only what a page renders.
  */
 
-export const imageProjection = `{alt, "assetRef": asset._ref}`
+/** An image field: its asset, the editor's crop and hotspot, and the asset's lqip placeholder. */
+export const imageProjection = `{alt, "assetRef": asset._ref, crop, hotspot, "lqip": asset->metadata.lqip}`
 
 export const ImageSchema = z.object({
   alt: z.string().nullable(),
   assetRef: z.string().nullable(),
+  crop: z.object({top: z.number(), bottom: z.number(), left: z.number(), right: z.number()}).nullish(),
+  hotspot: z.object({x: z.number(), y: z.number(), width: z.number(), height: z.number()}).nullish(),
+  lqip: z.string().nullish(),
 })
 
 /** Counts approved comments of the article in scope (`^`). */

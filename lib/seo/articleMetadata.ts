@@ -7,14 +7,15 @@ import {routes} from '@/lib/routes'
 import {pageMetadata, topicFeedLink} from './metadata'
 import {absoluteUrl} from './urls'
 
-/** The size social cards display; Sanity's CDN crops to it. */
+/** The size Open Graph and Twitter cards display; the image CDN cuts to it around the hotspot. */
 export const SOCIAL_IMAGE = {width: 1200, height: 630}
 
 export const socialImageOf = (article: Article) =>
   article.image?.assetRef
     ? {
-        url: imageUrl(article.image.assetRef, SOCIAL_IMAGE.width, SOCIAL_IMAGE.height),
+        url: imageUrl(article.image, SOCIAL_IMAGE.width, SOCIAL_IMAGE.height),
         alt: article.image.alt ?? article.title,
+        ...SOCIAL_IMAGE,
       }
     : null
 

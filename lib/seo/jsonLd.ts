@@ -5,7 +5,6 @@ import type {AuthorPage} from '@/lib/queries/author'
 import {StatisticSchema, type BodyMember, type Statistic} from '@/lib/queries/body'
 import type {SiteSettings} from '@/lib/queries/settings'
 import {routes} from '@/lib/routes'
-import {socialImageOf} from './articleMetadata'
 import {LOGO_PATH, absoluteUrl} from './urls'
 
 /** schema.org structured data: https://developers.google.com/search/docs/appearance/structured-data/article */
@@ -35,16 +34,28 @@ export function citationsOf(article: Article): JsonLdObject[] {
   })
 }
 
+/** Google asks news articles for images at 16:9, 4:3 and 1:1, at least 1200 px wide when there is room. */
+export const NEWS_IMAGE_RATIOS: Array<[number, number]> = [
+  [16, 9],
+  [4, 3],
+  [1, 1],
+]
+
+export function newsArticleImages(article: Article): string[] | undefined {
+  const image = article.image
+  if (!image?.assetRef) return undefined
+  return NEWS_IMAGE_RATIOS.map(([w, h]) => imageUrl(image, 1200, Math.round((1200 * h) / w)))
+}
+
 export function newsArticle(article: Article, site: SiteSettings): JsonLdObject {
   const url = absoluteUrl(routes.article(article.slug))
-  const image = socialImageOf(article)
   const citation = citationsOf(article)
   return {
     '@context': CONTEXT,
     '@type': 'NewsArticle',
     headline: article.title,
     description: article.dek ?? undefined,
-    image: image ? [image.url] : undefined,
+    image: newsArticleImages(article),
     datePublished: article.publishedAt,
     dateModified: article.updatedAt ?? article.publishedAt,
     author: article.author
@@ -69,7 +80,7 @@ export function person(author: AuthorPage, site: SiteSettings): JsonLdObject {
     url: absoluteUrl(routes.author(author.slug)),
     jobTitle: author.role ?? undefined,
     description: author.bio ?? undefined,
-    image: author.photo?.assetRef ? imageUrl(author.photo.assetRef, 400, 400) : undefined,
+    image: author.photo?.assetRef ? imageUrl(author.photo, 400, 400) : undefined,
     sameAs: sameAs.length > 0 ? sameAs : undefined,
     worksFor: organization(site),
   }

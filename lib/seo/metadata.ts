@@ -15,7 +15,7 @@ export interface PageSeo {
   /** Without the site name, which the (site) layout's title template adds; `absolute` skips it. */
   title: string | {absolute: string}
   description?: string | null
-  image?: {url: string; alt: string} | null
+  image?: {url: string; alt: string; width?: number; height?: number} | null
   /** Feeds besides the site-wide one, e.g. the topic's own. */
   feeds?: FeedLink[]
   /** Open Graph `article:*` or `profile:*` fields; a plain page is a `website`. */
@@ -68,13 +68,13 @@ export function pageMetadata({
       description: text,
       siteName: site.title,
       locale: 'en_US',
-      images: image ? [{url: image.url, alt: image.alt}] : undefined,
+      images: image ? [image] : undefined,
     },
     twitter: {
       card: image ? 'summary_large_image' : 'summary',
       title: plainTitle,
       description: text,
-      images: image ? [{url: image.url, alt: image.alt}] : undefined,
+      images: image ? [image] : undefined,
     },
   }
 }

@@ -54,6 +54,14 @@ describe('article page', () => {
       '@type': 'NewsArticle',
       headline: 'The Druk-NATO Nexus: Assessing Strategic Realignment in the Himalayas',
       description: expect.stringMatching(/^As Thimphu weighs NATO offers/),
+      // The locator map at the three ratios Google asks of news articles, 1200 px wide.
+      image: ['w=1200&h=675', 'w=1200&h=900', 'w=1200&h=1200'].map((size) =>
+        expect.stringMatching(
+          new RegExp(
+            `^http://127\\.0\\.0\\.1:\\d+/images/local/production/[0-9a-f]{40}-1600x900\\.png\\?.*${size}&fit=crop`,
+          ),
+        ),
+      ),
       datePublished: '2026-01-10T07:30:00Z',
       dateModified: '2026-01-10T07:30:00Z',
       author: [{'@type': 'Person', name: 'Karma Choden', url: `${SITE_URL}/authors/karma-choden`}],
@@ -105,7 +113,11 @@ describe('article page', () => {
     const [article] = byType(jsonLdOf(doc), 'NewsArticle')
     expect(article.headline).toBe(HOSTILE_TITLE)
     expect(article.description).toBe(HOSTILE_DEK)
-    expect(article.image).toEqual([expect.stringContaining(IMAGE_REF.replace(/^image-(.+)-jpg$/, '$1.jpg'))])
+    expect(article.image).toEqual(
+      ['h=675', 'h=900', 'h=1200'].map((height) =>
+        expect.stringMatching(new RegExp(`${IMAGE_REF.replace(/^image-(.+)-jpg$/, '$1.jpg')}\\?.*w=1200&${height}&`)),
+      ),
+    )
     expect(article.articleSection).toBe('Security & Defence')
     expect(article.commentCount).toBe(0)
     // Cited twice, listed once; a source without a URL has a name only.
@@ -133,6 +145,7 @@ test('author page: Person with profile links, and home → author', async () => 
     url: `${SITE_URL}/authors/karma-choden`,
     jobTitle: 'Senior Analyst, South Asia',
     description: expect.stringContaining('covers Himalayan politics'),
+    image: expect.stringMatching(/\/images\/local\/production\/[0-9a-f]{40}-800x800\.png\?w=400&h=400&fit=crop/),
     // The mailto: link is contact, not an identity page.
     sameAs: ['https://karmachoden.example/'],
     worksFor: expect.objectContaining({'@type': 'Organization', name: 'The Meridian Review'}),

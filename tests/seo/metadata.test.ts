@@ -47,11 +47,18 @@ describe('article', () => {
       authors: [expect.stringMatching(new RegExp(`^${SITE_URL}/authors/`))],
       section: 'Economy',
       tags: ['Economy', 'Climate & Energy'],
-      images: undefined,
+      // The article's locator map, cut to the 1200×630 of social cards.
+      images: [
+        {
+          url: expect.stringMatching(/-1600x900\.png\?.*w=1200&h=630&fit=crop/),
+          alt: expect.stringMatching(/^Locator map of South Asia/),
+          width: 1200,
+          height: 630,
+        },
+      ],
     })
-    // No image: the small card.
     expect(twitter(m)).toMatchObject({
-      card: 'summary',
+      card: 'summary_large_image',
       title: 'The EU’s Carbon Border Levy Arrives: What South Asian Exporters Face',
     })
   })
@@ -71,6 +78,8 @@ describe('article', () => {
     const image = {
       url: expect.stringContaining(IMAGE_REF.replace(/^image-(.+)-jpg$/, '$1.jpg')),
       alt: 'A Himalayan valley',
+      width: 1200,
+      height: 630,
     }
     expect(og(m).images).toEqual([image])
     expect(twitter(m)).toMatchObject({card: 'summary_large_image', images: [image]})
