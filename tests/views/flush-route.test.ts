@@ -13,7 +13,9 @@ import {POST as flush} from '@/app/api/views/flush/route'
 import {viewCounts} from '@/lib/views/counts'
 import {viewDay} from '@/lib/views/day'
 import {viewsDocId} from '@/lib/views/documents'
-import {FLUSH_TOKEN_HEADER, flushToken} from '@/lib/views/flusher'
+import {FLUSH_PATH, FLUSH_TOKEN_HEADER, flushToken, requestFlush} from '@/lib/views/flusher'
+import {createServer} from 'node:http'
+import type {AddressInfo} from 'node:net'
 import {startLake} from '@/sanity/lake/server/start'
 import {GRANTS} from '../support/lake'
 import {startSiteLake, type SiteLake} from '../support/site'
@@ -67,4 +69,28 @@ test('with the lake down the flush answers 503 and keeps the counts; the next on
   site.lake = await startLake({port, dataFile: site.dataFile, grants: GRANTS, queryTimeoutMs: 60_000})
   expect((await flush(flushRequest())).status).toBe(200)
   expect(await storedViews('article-druk-nato-nexus')).toBe(21)
+})
+
+test('the timer’s request reaches the flush route over HTTP with the token, and fails loudly when refused', async () => {
+  // The server's own HTTP front, reduced to the one route: the request as the timer sends it.
+  const server = createServer(async (req, res) => {
+    const headers = new Headers(Object.entries(req.headers).map(([k, v]) => [k, String(v)]))
+    const answer =
+      req.url === FLUSH_PATH && req.method === 'POST'
+        ? await flush(new Request(`http://127.0.0.1${req.url}`, {method: 'POST', headers}))
+        : new Response('not found', {status: 404})
+    res.writeHead(answer.status, {'content-type': 'application/json'})
+    res.end(await answer.text())
+  })
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready))
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  try {
+    await beacon(beaconRequest(viewBody('article-chip-sovereignty'), {address: freshNetwork()()}))
+    const before = await storedViews('article-chip-sovereignty')
+    expect(await requestFlush(origin)).toMatchObject({stored: {views: 1, transactions: 1}})
+    expect(await storedViews('article-chip-sovereignty')).toBe(before + 1)
+    await expect(requestFlush(`${origin}/elsewhere`)).rejects.toThrow(/404/)
+  } finally {
+    server.close()
+  }
 })
