@@ -192,8 +192,8 @@ function background(raw: string | undefined): string | undefined {
   return `#${argb.slice(2)}${argb.slice(0, 2)}`.toLowerCase()
 }
 
-/** The parameters in a fixed order: the cache key of a transformation. */
+/** The parameters that shape the pixels, in a fixed order: the cache key of a transformation. */
 export function canonicalParams(p: ImageParams): string {
-  const entries = Object.entries(p).filter(([, value]) => value !== undefined)
+  const entries = Object.entries(p).filter(([name, value]) => value !== undefined && name !== 'download')
   return JSON.stringify(entries.sort(([a], [b]) => (a < b ? -1 : 1)))
 }
