@@ -1,8 +1,11 @@
 /**
  * Lighthouse 12's default (mobile, simulated throttling) run on one URL in the given Chromium:
- * the four category scores and the paint and layout figures. Plain Node (no Jest), shared by
- * `npm run audit` and the browser tests that print figures.
+ * the four category scores and the paint and layout figures. Shared by `npm run audit` and the
+ * browser tests that print figures; the run itself is lighthouse-run.mjs, in a child process.
  */
+import {execFile} from 'node:child_process'
+import {join} from 'node:path'
+import {promisify} from 'node:util'
 import type {ResolvedChromium} from './chromium'
 
 export type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number | null> & {
@@ -11,31 +14,9 @@ export type Scores = Record<'performance' | 'accessibility' | 'best-practices' |
   cls?: number
 }
 
-/** Lighthouse's default (mobile) run on one URL. */
 export async function lighthouseScores(url: string, browser: ResolvedChromium): Promise<Scores> {
-  const {launch} = await import('chrome-launcher')
-  const {default: lighthouse} = await import('lighthouse')
-  const chrome = await launch({chromePath: browser.executablePath, chromeFlags: browser.args})
-  try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    })
-    if (!result) throw new Error('Lighthouse returned no result')
-    const {categories, audits} = result.lhr
-    const score = (id: string) => (categories[id]?.score == null ? null : Math.round(categories[id].score! * 100))
-    return {
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      'best-practices': score('best-practices'),
-      seo: score('seo'),
-      lcpMs: audits['largest-contentful-paint']?.numericValue,
-      tbtMs: audits['total-blocking-time']?.numericValue,
-      cls: audits['cumulative-layout-shift']?.numericValue,
-    }
-  } finally {
-    await chrome.kill()
-  }
+  const script = join(__dirname, 'lighthouse-run.mjs')
+  const args = [script, url, browser.executablePath, JSON.stringify(browser.args)]
+  const {stdout} = await promisify(execFile)(process.execPath, args, {maxBuffer: 1 << 20, timeout: 170_000})
+  return JSON.parse(stdout.trim().split('\n').pop()!) as Scores
 }
