@@ -1,5 +1,5 @@
 /**
- * `npx tsx --conditions=react-server scripts/bench/comments-volume.ts [-- --articles 2000 --comments 20000 --hot-comments 10000]`
+ * `npm run bench:threads [-- --articles 20000 --comments 200000 --hot-comments 10000]`
  * The thread page query of the paged comments (lib/queries/commentPages.ts) on a hot article, in a
  * process that holds only the lake: generates the synthetic archive with `--hot-comments` on its
  * newest article, imports it, opens it as the lake does and times page 1, a middle page and the
