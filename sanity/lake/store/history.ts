@@ -17,7 +17,7 @@ export function documentsAt(
   ids: string[],
   at: {revision?: string; time?: string; lastRevision?: boolean},
 ): LakeDocument[] {
-  const log = store.transactionsTouching(ids)
+  const log = store.transactionsTouching(ids, {onlyThese: true})
   let untilSeq = Number.MAX_SAFE_INTEGER
   if (at.revision !== undefined) {
     const tx = log.find((t) => t.id === at.revision || t.changes.some((c) => c.after?._rev === at.revision))
@@ -66,7 +66,7 @@ export function transactionsOn(store: LakeStore, ids: string[], q: TransactionQu
   const fromSeq = seqOf(q.fromTransaction) ?? 0
   const toSeq = seqOf(q.toTransaction) ?? Number.MAX_SAFE_INTEGER
   let log = store
-    .transactionsTouching(ids, fromSeq, toSeq)
+    .transactionsTouching(ids, {fromSeq, toSeq, onlyThese: q.includeIdentifiedDocumentsOnly})
     .filter(
       (tx) =>
         (q.fromTime === undefined || tx.timestamp >= q.fromTime) &&

@@ -16,7 +16,7 @@ export function documentEvents(
   const publishedId = publishedIdOf(documentId)
   const draftId = `drafts.${publishedId}`
   const events: Array<Record<string, unknown>> = []
-  for (const tx of store.transactionsTouching([publishedId, draftId])) {
+  for (const tx of store.transactionsTouching([publishedId, draftId], {onlyThese: true})) {
     const event = eventOf(tx, publishedId, draftId)
     if (event) events.push(event)
   }

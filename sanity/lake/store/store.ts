@@ -91,23 +91,29 @@ export class LakeStore extends EventEmitter {
 
   /**
    * The log entries that changed any of `ids`, oldest first, between two sequence numbers
-   * (inclusive). The index of which transaction touched which document is built on first use
-   * for logs written before it existed, then kept per commit.
+   * (inclusive). With `onlyThese`, each entry's changes are cut to those documents inside SQLite:
+   * an import's entry holds thousands of whole documents, too many to parse for one. The index
+   * of which transaction touched which document is built on first use for logs written before
+   * it existed, then kept per commit.
    */
   transactionsTouching(
     ids: string[],
-    fromSeq = 0,
-    toSeq = Number.MAX_SAFE_INTEGER,
+    {fromSeq = 0, toSeq = Number.MAX_SAFE_INTEGER, onlyThese = false} = {},
   ): Array<Transaction & {seq: number}> {
     this.indexHistory()
     if (ids.length === 0) return []
+    const list = ids.map(() => '?').join(',')
+    const changes = onlyThese
+      ? `(SELECT json_group_array(json(c.value)) FROM json_each(t.changes) c
+          WHERE json_extract(c.value, '$.id') IN (${list}))`
+      : 't.changes'
     const rows = this.db
       .prepare(
-        `SELECT DISTINCT t.seq, t.id, t.timestamp, t.author, t.changes FROM transaction_documents d
-         JOIN transactions t ON t.seq = d.seq
-         WHERE d.doc_id IN (${ids.map(() => '?').join(',')}) AND d.seq BETWEEN ? AND ? ORDER BY t.seq`,
+        `SELECT t.seq, t.id, t.timestamp, t.author, ${changes} AS changes FROM transactions t
+         WHERE t.seq IN (SELECT seq FROM transaction_documents WHERE doc_id IN (${list}) AND seq BETWEEN ? AND ?)
+         ORDER BY t.seq`,
       )
-      .all(...ids, fromSeq, toSeq) as Array<{
+      .all(...(onlyThese ? ids : []), ...ids, fromSeq, toSeq) as Array<{
       seq: number
       id: string
       timestamp: string
