@@ -22,7 +22,7 @@ export const articleBySlugQuery = defineQuery(`*[${isPublicArticle} && slug.curr
   updatedAt,
   correction,
   "seo": seo{title, description},
-  "image": mainImage{alt, caption, "credit": coalesce(credit, asset->creditLine), "assetRef": asset._ref, crop, hotspot, "lqip": asset->metadata.lqip},
+  "image": mainImage{alt, caption, "credit": coalesce(credit, asset->creditLine), "assetRef": asset._ref, crop, hotspot, "lqip": select(asset->metadata.isOpaque != false => asset->metadata.lqip)},
   "author": author->{name, "slug": slug.current, role, bio, "photo": photo${imageProjection}},
   "topics": topics[]->{_id, title, "slug": slug.current},
   "body": ${bodyProjection},

@@ -5,8 +5,11 @@ import {z} from 'zod'
  * here) and the zod schemas of what they return. A projection fetches only what a page renders.
  */
 
-/** An image field: its asset, the editor's crop and hotspot, and the asset's lqip placeholder. */
-export const imageProjection = `{alt, "assetRef": asset._ref, crop, hotspot, "lqip": asset->metadata.lqip}`
+/**
+ * An image field: its asset, the editor's crop and hotspot, and the asset's lqip placeholder (only
+ * for opaque pictures: through a transparent one the placeholder would stay visible).
+ */
+export const imageProjection = `{alt, "assetRef": asset._ref, crop, hotspot, "lqip": select(asset->metadata.isOpaque != false => asset->metadata.lqip)}`
 
 export const ImageSchema = z.object({
   alt: z.string().nullable(),

@@ -8,9 +8,6 @@ export const MAX_INPUT_PIXELS = 100_000_000
 /** Sanity's default quality when `q` is not given. */
 const DEFAULT_QUALITY = 75
 
-// One libvips thread pool per process is enough on a small machine; the cache absorbs repeats.
-sharp.concurrency(Math.max(1, Math.min(2, sharp.concurrency())))
-
 /**
  * Carries out a transformation with sharp: orientation (EXIF, then `or`), `rect`, the fit plan,
  * flips, effects, padding, and the encoding. SVG sources are rasterised by librsvg inside sharp,
