@@ -1,6 +1,8 @@
 /** @jest-environment node */
 /* eslint-disable @typescript-eslint/no-explicit-any -- metadata read back as the lake stores it */
 import {decode, isBlurhashValid} from 'blurhash'
+import {readdirSync} from 'node:fs'
+import {join} from 'node:path'
 import sharp, {type Color} from 'sharp'
 import {startTestLake, type TestLake} from '../support/lake'
 import {failure} from './helpers'
@@ -161,4 +163,17 @@ test('an SVG with transformation parameters is rasterised: plain pixels, nothing
   expect(png.data.includes(Buffer.from('script'))).toBe(false)
   const webp = await fetchImage(`${t.lake.url}/${asset.path}?w=60&h=60&fit=crop&auto=format`, {accept: 'image/webp'})
   expect(webp).toMatchObject({format: 'webp', width: 60, height: 60})
+})
+
+test('rasterising an SVG reads no file from the lake’s disk', async () => {
+  // A picture the lake's machine certainly has: one of the sample edition's own.
+  const onDisk = join(process.cwd(), 'sanity/sample/images', readdirSync('sanity/sample/images')[0])
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="80" height="40">
+    <image xlink:href="file://${onDisk}" width="80" height="40"/><image href="${onDisk}" width="80" height="40"/></svg>`
+  const asset = await t.writer.assets.upload('image', Buffer.from(svg))
+  const png = await fetchImage(`${t.lake.url}/${asset.path}?w=80&fm=png`)
+  expect(png).toMatchObject({status: 200, width: 80, height: 40})
+  const {data} = await sharp(png.data).ensureAlpha().raw().toBuffer({resolveWithObject: true})
+  const drawn = data.filter((_, i) => i % 4 === 3 && data[i] !== 0).length
+  expect(drawn).toBe(0)
 })
