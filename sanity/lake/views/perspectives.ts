@@ -4,8 +4,6 @@ import type {LakeStore} from '../store/store'
 import type {LakeDocument, Perspective, Transaction} from '../types'
 import {View} from './view'
 
-export const PERSPECTIVES: readonly string[] = ['published', 'drafts', 'raw', 'previewDrafts']
-
 /** A release name as Sanity allows it in a perspective stack (and in `versions.<release>.<id>`). */
 const RELEASE_NAME = /^[a-zA-Z0-9_-]{1,64}$/
 
