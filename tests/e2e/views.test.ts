@@ -1,7 +1,8 @@
 /** @jest-environment node */
 /**
  * Reader views end to end, against the production build: an article opened in many distinct
- * browser contexts (each a reader: its own address) is counted once per reader, its beacons are
+ * browser contexts (each a reader: all come from 127.0.0.1, so each has a browser's user agent of
+ * its own; headless Chromium's own says "HeadlessChrome", which isbot rightly refuses) is counted once per reader, its beacons are
  * stored by the flush timer, and it rises into "Top 5 This Week" and "Popular Articles" on the
  * homepage and on another article's page, without a rebuild. A bot's visit, a reload and the
  * homepage's prefetch of the article count nothing. A site of its own with a 3-second flush.
@@ -24,6 +25,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([site?.close(), browser?.close()])
 })
+
+/** A desktop Chrome's user agent, a different build per reader. */
+const readerAgent = (i: number) =>
+  `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.${6778 + i}.85 Safari/537.36`
 
 const html = async (path: string) => (await fetch(site.baseUrl + path, {signal: AbortSignal.timeout(30_000)})).text()
 
@@ -66,7 +71,7 @@ test('many readers raise an article into Top 5 and Popular after one flush, with
   await homePage.waitForLoadState('networkidle')
 
   for (let i = 0; i < READERS; i++) {
-    const {context, consoleErrors} = await newWatchedContext(browser)
+    const {context, consoleErrors} = await newWatchedContext(browser, {userAgent: readerAgent(i)})
     const page = await context.newPage()
     const beacon = page.waitForRequest((r) => r.url().endsWith('/api/views') && r.method() === 'POST')
     await page.goto(site.baseUrl + path)
