@@ -9,10 +9,12 @@ interface Props {
   timeZone: string
   variant?: 'lead' | 'standard'
   headingLevel?: 2 | 3
+  /** The picture's `sizes`, where the card's column is narrower than the default's. */
+  imageSizes?: string
 }
 
 /** A story teaser: picture, section kicker, headline, dek and byline; the lead story's picture is large and loads first. */
-export function ArticleCardView({article, timeZone, variant = 'standard', headingLevel = 3}: Props) {
+export function ArticleCardView({article, timeZone, variant = 'standard', headingLevel = 3, imageSizes}: Props) {
   const Heading = `h${headingLevel}` as const
   const image = article.image?.assetRef ? article.image : null
   return (
@@ -24,7 +26,10 @@ export function ArticleCardView({article, timeZone, variant = 'standard', headin
           alt={image.alt ?? ''}
           width={variant === 'lead' ? 760 : 400}
           aspectRatio={16 / 9}
-          sizes={variant === 'lead' ? '(min-width: 1240px) 760px, (min-width: 1024px) 62vw, 100vw' : CARD_SIZES}
+          sizes={
+            imageSizes ??
+            (variant === 'lead' ? '(min-width: 1240px) 760px, (min-width: 1024px) 62vw, 100vw' : CARD_SIZES)
+          }
           priority={variant === 'lead'}
         />
       ) : null}
@@ -42,5 +47,5 @@ export function ArticleCardView({article, timeZone, variant = 'standard', headin
   )
 }
 
-/** A card is a column of a 2–4 column grid on wide screens, a listing's 240 px thumbnail on tablets, full width on phones. */
-const CARD_SIZES = '(min-width: 1024px) 300px, (min-width: 640px) 50vw, 100vw'
+/** A card is a column of a two- or three-column grid on wide screens, half the width on tablets, full width on phones. */
+const CARD_SIZES = '(min-width: 1024px) 380px, (min-width: 640px) 50vw, 100vw'

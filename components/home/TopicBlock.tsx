@@ -18,7 +18,12 @@ export function TopicBlock({
       </h2>
       <div className="grid grid--4">
         {topic.articles.map((article) => (
-          <ArticleCardView key={article._id} article={article} timeZone={timeZone} />
+          <ArticleCardView
+            key={article._id}
+            article={article}
+            timeZone={timeZone}
+            imageSizes="(min-width: 1024px) 280px, (min-width: 640px) 50vw, 100vw"
+          />
         ))}
       </div>
     </section>
