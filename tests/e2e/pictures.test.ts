@@ -82,15 +82,10 @@ describe.each([PHONE, DESKTOP])('at $width px', (viewport) => {
     const shifts = await page.evaluate(
       () => (window as unknown as {__shifts: Array<{value: number; sources: string[]}>}).__shifts,
     )
+    // CLS 0 in practice: width and height reserve every picture's box before it arrives. On
+    // failure the shifts are listed with the elements that moved.
     const total = shifts.reduce((sum, s) => sum + s.value, 0)
-    expect({
-      path,
-      shiftedImages: shifts.filter((s) => s.sources.some((src) => src.startsWith('img') || src.includes('pic'))),
-    }).toEqual({
-      path,
-      shiftedImages: [],
-    })
-    expect(total).toBeLessThan(0.01)
+    expect({path, shifts: total < 0.01 ? [] : shifts}).toEqual({path, shifts: []})
     // The lqip placeholders are data: images, which the site's CSP allows: nothing was blocked.
     expect(cspViolations).toEqual([])
     await context.close()
