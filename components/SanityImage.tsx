@@ -20,6 +20,9 @@ interface Props {
   className?: string
 }
 
+/** Thumbnails and portraits this small arrive quickly; their lqip would only add weight to the page. */
+const SMALL = 120
+
 /**
  * A responsive <img> with width and height set, so the page does not shift when it loads. While
  * it loads, the lqip shows through beneath it: a second <img> with a `data:` URL, which the site's
@@ -34,7 +37,7 @@ export function SanityImage({image, alt, width, aspectRatio, sizes, priority, cl
   const cut = aspectRatio ? height : undefined
   return (
     <span className={`pic${className ? ` ${className}` : ''}`}>
-      {image.lqip ? (
+      {image.lqip && width > SMALL ? (
         <img className="pic__lqip" src={image.lqip} alt="" aria-hidden="true" width={width} height={height} />
       ) : null}
       <img

@@ -104,6 +104,8 @@ test('Top 5 and Popular get small square thumbnails, decorative beside the headl
   expect(thumbs[0]).toHaveAttribute('alt', '')
   expect(thumbs[0]).toHaveAttribute('loading', 'lazy')
   expect(candidates(thumbs[0]).map((c) => c.width)).toEqual([72, 108, 144])
+  // So small a picture gets no lqip: it would add more to the page than it saves.
+  expect(container.querySelector('img.pic__lqip')).toBeNull()
 })
 
 const article = (extra: Partial<Article> = {}): Article => ({
