@@ -74,7 +74,7 @@ test('with the lake down the flush answers 503 and keeps the counts; the next on
 test('the timer’s request reaches the flush route over HTTP with the token, and fails loudly when refused', async () => {
   // The server's own HTTP front, reduced to the one route: the request as the timer sends it.
   const server = createServer(async (req, res) => {
-    const headers = new Headers(Object.entries(req.headers).map(([k, v]) => [k, String(v)]))
+    const headers = new Headers(Object.entries(req.headers).map(([k, v]): [string, string] => [k, String(v)]))
     const answer =
       req.url === FLUSH_PATH && req.method === 'POST'
         ? await flush(new Request(`http://127.0.0.1${req.url}`, {method: 'POST', headers}))
