@@ -26,6 +26,8 @@ export interface HandlerOptions {
   allowedHosts?: string[]
   /** Time limit of one query, in ms (LAKE_QUERY_TIMEOUT_MS; default 5000). */
   queryTimeoutMs?: number
+  /** The lake's public origin (LAKE_PUBLIC_URL), for uploaded assets' absolute URLs. */
+  publicUrl?: string
   log?: (line: string) => void
 }
 
@@ -99,6 +101,7 @@ function studioContext(ctx: RequestContext) {
     lake: options.lake,
     projectId: options.projectId ?? 'local',
     dataset: options.dataset,
+    publicUrl: options.publicUrl,
     send,
     log: options.log,
   }

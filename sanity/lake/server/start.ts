@@ -26,6 +26,8 @@ export interface StartOptions {
   useIndexes?: boolean
   /** Also serve HTTPS with HTTP/2 on this port, for browsers (the Studio); same handler. */
   tls?: {port: number; certDir: string}
+  /** The lake's public origin, for the absolute `url` of uploaded assets (default: the origin an upload came in on). */
+  publicUrl?: string
   /** Transformed images on disk (default: `image-cache` beside the data file, 1 GB). */
   imageCache?: ImageCacheOptions
   log?: (line: string) => void
@@ -62,6 +64,7 @@ export async function startLake(options: StartOptions): Promise<RunningLake> {
     corsOrigins: options.corsOrigins,
     allowedHosts: options.allowedHosts,
     queryTimeoutMs: options.queryTimeoutMs,
+    publicUrl: options.publicUrl,
     log: options.log,
   })
   const presence = createPresenceHub((token) => options.grants.find((grant) => grant.token === token)?.userId ?? null)

@@ -19,6 +19,7 @@ export interface StudioContext {
   lake: Lake
   projectId: string
   dataset: string
+  publicUrl?: string
   keyValues: KeyValueStore
   send: (status: number, body: unknown) => void
   log?: (line: string) => void

@@ -1,5 +1,5 @@
 import type {IncomingMessage} from 'node:http'
-import {fileNameOfAssetId, imageAssetId, mimeTypeOf, sha1} from '../store/assetIds'
+import {assetUrl, fileNameOfAssetId, imageAssetId, mimeTypeOf, sha1} from '../store/assetIds'
 import {badRequest} from '../errors'
 import {readRawBody} from '../server/body'
 import type {Lake} from '../lake'
@@ -16,6 +16,8 @@ export interface UploadRequest {
   kind: 'images' | 'files'
   projectId: string
   dataset: string
+  /** The origin asset URLs are built on; without it, the origin the upload came in on. */
+  publicUrl?: string
   author: string
 }
 
@@ -31,6 +33,7 @@ export async function uploadAsset({
   kind,
   projectId,
   dataset,
+  publicUrl,
   author,
 }: UploadRequest): Promise<{document: LakeDocument}> {
   const data = await readRawBody(req, MAX_ASSET_BYTES)
@@ -70,7 +73,7 @@ export async function uploadAsset({
     size: data.length,
     uploadId: hash.slice(0, 32),
     // Absolute, like Sanity's CDN URLs, on whichever lake listener received the upload.
-    url: `${originOf(req)}/${path}`,
+    url: assetUrl(publicUrl ?? originOf(req), path),
     ...(metadata ? {metadata} : {}),
     ...describedBy(url.searchParams),
   }
