@@ -41,14 +41,24 @@ function recordLayoutShifts() {
   }).observe({type: 'layout-shift', buffered: true})
 }
 
-/** Scrolls to the end a screen at a time, so every lazy image is asked for, then back to the top. */
+/**
+ * Scrolls to the end half a screen at a time, staying at each stop until the lazy images in reach
+ * have started (two frames for the browser's intersection check, then until none there is still
+ * waiting to start): on a loaded machine a fixed pause can pass a stop before its images are asked for.
+ */
 async function scrollThrough(page: Page) {
   await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    const unstartedInView = () =>
+      [...document.querySelectorAll('img')].some((img) => {
+        const box = img.getBoundingClientRect()
+        return !img.complete && !img.currentSrc && box.bottom > 0 && box.top < window.innerHeight
+      })
     for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
       window.scrollTo(0, y)
-      await new Promise((resolve) => setTimeout(resolve, 60))
+      await frame()
+      for (let i = 0; i < 50 && unstartedInView(); i++) await new Promise((resolve) => setTimeout(resolve, 50))
     }
-    window.scrollTo(0, 0)
   })
 }
 
@@ -66,6 +76,7 @@ describe.each([PHONE, DESKTOP])('at $width px', (viewport) => {
     await page.waitForFunction(() => [...document.querySelectorAll('img')].every((img) => img.complete), undefined, {
       timeout: 30_000,
     })
+    await page.evaluate(() => window.scrollTo(0, 0))
     const images = await page.$$eval('img.pic__img', (elements) =>
       (elements as HTMLImageElement[]).map((img) => ({
         src: img.currentSrc,
