@@ -42,6 +42,9 @@ export async function siteBench({seconds, connections}: {seconds: number; connec
       })
     const beacons = await beaconRun()
     const accepted = beacons['2xx']
+    // Beacons still in flight when the run's clock stops reach the server but are not among the
+    // 2xx answers: every reader sent is counted at most once, every 2xx answer at least once.
+    const sent = i
 
     // The timer flushes every FLUSH_SECONDS: wait for the last batch, at most three intervals.
     let stored = 0
@@ -70,8 +73,9 @@ export async function siteBench({seconds, connections}: {seconds: number; connec
       ),
     )
     console.log(
-      `\naccepted beacons ${accepted} (refused or failed: ${beacons.non2xx + beacons.errors}), stored views ${stored}, ` +
-        `lost ${accepted - stored}; ${flushes.size} flushes, ${oneTransactionEach ? 'one transaction each' : 'NOT one transaction each'}`,
+      `\nbeacons sent ${sent}, answered 2xx ${accepted} (refused or failed: ${beacons.non2xx + beacons.errors}), ` +
+        `stored views ${stored}: lost ${Math.max(0, accepted - stored)}, counted twice ${Math.max(0, stored - sent)}; ` +
+        `${flushes.size} flushes, ${oneTransactionEach ? 'one transaction each' : 'NOT one transaction each'}`,
     )
   } finally {
     stack.stop()
