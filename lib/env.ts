@@ -132,3 +132,15 @@ export function appSettings(): AppSettings {
   }
   return settings
 }
+
+/**
+ * This server's own origin, for requests it sends itself (the views flush timer). Not a setting:
+ * `next start` and scripts/serve.ts publish it once they listen, so it is read each time, never cached.
+ */
+export function ownServerOrigin(): string {
+  const published = process.env.__NEXT_PRIVATE_ORIGIN
+  if (published) return new URL(published).origin
+  const port = Number(process.env.PORT || 3000)
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT is not a port: ${process.env.PORT}`)
+  return `http://127.0.0.1:${port}`
+}

@@ -1,6 +1,6 @@
 import 'server-only'
 import {createHmac} from 'node:crypto'
-import {appSettings} from '@/lib/env'
+import {appSettings, ownServerOrigin} from '@/lib/env'
 import {viewCounts} from './counts'
 import {viewsKeySecret} from './secret'
 
@@ -54,12 +54,7 @@ async function flushBeforeExit() {
   }
 }
 
-/** The server's own origin, as `scripts/serve.ts` and `next start` publish it. */
-export function ownOrigin(): string {
-  return process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`
-}
-
-export async function requestFlush(origin = ownOrigin()): Promise<unknown> {
+export async function requestFlush(origin = ownServerOrigin()): Promise<unknown> {
   const res = await fetch(`${origin}${FLUSH_PATH}`, {
     method: 'POST',
     headers: {[FLUSH_TOKEN_HEADER]: flushToken()},
