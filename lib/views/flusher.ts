@@ -44,6 +44,13 @@ export function startFlusher(): void {
   if (!appSettings().redisUrl) process.once('SIGTERM', () => void flushBeforeExit())
 }
 
+/** Stops this process's flush timer (tests that count views through the route stop it when done). */
+export function stopFlusher(): void {
+  const holder = globalThis as Holder
+  clearInterval(holder[SLOT])
+  delete holder[SLOT]
+}
+
 async function flushBeforeExit() {
   try {
     const [{flushViews}, {getWriteClient}] = await Promise.all([import('./flush'), import('@/lib/sanity/writeClient')])

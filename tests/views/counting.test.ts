@@ -10,6 +10,7 @@ import {viewCounts} from '@/lib/views/counts'
 import {viewDay} from '@/lib/views/day'
 import {viewsDocId} from '@/lib/views/documents'
 import {flushViews} from '@/lib/views/flush'
+import {stopFlusher} from '@/lib/views/flusher'
 import {forgetPublishedArticleIds} from '@/lib/views/publishedIds'
 import {startSiteLake, type SiteLake} from '../support/site'
 import {beaconRequest, browserAgent, freshNetwork, viewBody, type BeaconOptions} from './support'
@@ -21,7 +22,11 @@ let site: SiteLake
 beforeAll(async () => {
   site = await startSiteLake()
 })
-afterAll(() => site.close())
+// Counting starts the server's flush timer; this process has no server to flush through.
+afterAll(() => {
+  stopFlusher()
+  return site.close()
+})
 
 /** Stores what has been counted so far and answers the stored count of (article, today). */
 async function storedViews(articleId: string): Promise<number> {

@@ -13,7 +13,7 @@ import {POST as flush} from '@/app/api/views/flush/route'
 import {viewCounts} from '@/lib/views/counts'
 import {viewDay} from '@/lib/views/day'
 import {viewsDocId} from '@/lib/views/documents'
-import {FLUSH_PATH, FLUSH_TOKEN_HEADER, flushToken, requestFlush} from '@/lib/views/flusher'
+import {FLUSH_PATH, FLUSH_TOKEN_HEADER, flushToken, requestFlush, stopFlusher} from '@/lib/views/flusher'
 import {createServer} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {startLake} from '@/sanity/lake/server/start'
@@ -26,6 +26,7 @@ beforeAll(async () => {
   site = await startSiteLake()
 })
 afterAll(async () => {
+  stopFlusher()
   // The lake restarted below is not the one site.close() knows.
   await site.lake.close()
   await site.close().catch(() => {})
