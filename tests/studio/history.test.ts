@@ -68,7 +68,7 @@ describeStudio('the history panel on the local lake', () => {
     await fillUntilSaved(titleInput(), titles[3], async () => (await draftTitle()) === titles[3], 'the new draft')
   })
 
-  test('the History panel lists the edits, the publication and the creations', async () => {
+  test('the History panel lists the edits, the publication and the creations, and reviews the changes', async () => {
     // Opened afresh, as an editor coming back to the article would (the open page's own edits
     // also arrive through the listener, which the panel may count twice until it reloads).
     await s.page.goto(`${s.site.baseUrl}/studio/structure/article;${id}`)
@@ -77,6 +77,18 @@ describeStudio('the history panel on the local lake', () => {
     const pane = historyPane()
     await pane.getByText('Published', {exact: true}).waitFor({timeout: 60_000})
     expect(await eventLabels(pane)).toEqual(['Edited', 'Draft created', 'Published', 'Draft created'])
+
+    // Review changes: the draft against the published document, from the transactions' mendoza effects.
+    await s.page.getByRole('tab', {name: 'Review changes'}).click()
+    const review = s.page.locator('#review-panel')
+    // The title's change as a word diff: "History " kept, "three" removed, "four" added.
+    await eventually(
+      async () =>
+        /From\s+Published[\s\S]*To\s+Edited[\s\S]*Title\s+History\s*three\s*four/.test(await review.innerText()),
+      'the title change since publication',
+      60_000,
+    )
+    await s.page.getByRole('tab', {name: 'History'}).click()
 
     // The publication folds the draft's edits before it; expanded, it shows them.
     const published = pane.locator('[data-testid="timeline-item-button"]').filter({hasText: 'Published'})
