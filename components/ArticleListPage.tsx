@@ -11,17 +11,25 @@ interface Props {
   href: (page: number) => string
   timeZone: string
   emptyText: string
+  /** The first card's picture tops the page on a phone (its largest paint): fetch it first. */
+  leadImage?: boolean
 }
 
 /** The shared body of author, topic and archive pages: a header, a list of cards, pagination. */
-export function ArticleListPage({header, articles, page, pageCount, href, timeZone, emptyText}: Props) {
+export function ArticleListPage({header, articles, page, pageCount, href, timeZone, emptyText, leadImage}: Props) {
   return (
     <>
       {header}
       {articles.length > 0 ? (
         <div className="article-list">
-          {articles.map((article) => (
-            <ArticleCardView key={article._id} article={article} timeZone={timeZone} headingLevel={2} />
+          {articles.map((article, i) => (
+            <ArticleCardView
+              key={article._id}
+              article={article}
+              timeZone={timeZone}
+              headingLevel={2}
+              priority={leadImage && i === 0}
+            />
           ))}
         </div>
       ) : (

@@ -1,5 +1,4 @@
 import {croppedDimensions, imageSrcSet, imageUrl, srcSetWidths, type ImageFieldValue} from '@/lib/image'
-import './SanityImage.css'
 
 export interface SanityImageValue extends ImageFieldValue {
   alt?: string | null

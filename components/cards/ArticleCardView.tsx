@@ -11,10 +11,19 @@ interface Props {
   headingLevel?: 2 | 3
   /** The picture's `sizes`, where the card's column is narrower than the default's. */
   imageSizes?: string
+  /** The picture is the page's lead image (fetched first); the lead variant's always is. */
+  priority?: boolean
 }
 
 /** A story teaser: picture, section kicker, headline, dek and byline; the lead story's picture is large and loads first. */
-export function ArticleCardView({article, timeZone, variant = 'standard', headingLevel = 3, imageSizes}: Props) {
+export function ArticleCardView({
+  article,
+  timeZone,
+  variant = 'standard',
+  headingLevel = 3,
+  imageSizes,
+  priority = variant === 'lead',
+}: Props) {
   const Heading = `h${headingLevel}` as const
   const image = article.image?.assetRef ? article.image : null
   return (
@@ -30,7 +39,7 @@ export function ArticleCardView({article, timeZone, variant = 'standard', headin
             imageSizes ??
             (variant === 'lead' ? '(min-width: 1240px) 760px, (min-width: 1024px) 62vw, 100vw' : CARD_SIZES)
           }
-          priority={variant === 'lead'}
+          priority={priority}
         />
       ) : null}
       {article.section ? (

@@ -28,6 +28,7 @@ export async function TopicListing({slug, page}: {slug: string; page: number | n
       href={(p) => routes.topic(slug, p)}
       timeZone={settings.timeZone}
       emptyText="No articles in this topic yet."
+      leadImage
     />
   )
 }

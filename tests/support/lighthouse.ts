@@ -10,8 +10,15 @@ import type {ResolvedChromium} from './chromium'
 
 export type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number | null> & {
   lcpMs?: number
+  fcpMs?: number
   tbtMs?: number
   cls?: number
+  /** Lighthouse's LCP breakdown: the element and the four phases, in ms. */
+  lcp?: {element: string | null; phases: Partial<Record<'ttfb' | 'loadDelay' | 'loadTime' | 'renderDelay', number>>}
+  /** The render-blocking requests (path) and what Lighthouse estimates each costs the first paint. */
+  renderBlocking?: {url: string; wastedMs: number}[]
+  /** The critical request chain that ends latest, one "path (+ms, bytes)" step each. */
+  criticalChain?: string[]
 }
 
 export async function lighthouseScores(url: string, browser: ResolvedChromium): Promise<Scores> {

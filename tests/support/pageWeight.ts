@@ -67,6 +67,22 @@ export function findTelltales(chunks: Map<string, string>): {library: string; ch
   return found
 }
 
+/**
+ * The RSC payload Next streams into the HTML (`self.__next_f.push(...)` scripts): the rendered
+ * server tree again, for the client router. Its share of the HTML is what a smaller server tree
+ * or fewer client props would save.
+ */
+export function flightScripts(html: string): string {
+  return (html.match(/<script>self\.__next_f\.push\([\s\S]*?\)<\/script>/g) ?? []).join('')
+}
+
+/** The flight scripts' share of the HTML's bytes, raw and gzip (the latter as what gzip saves without them). */
+export function flightShare(html: string): {raw: number; gzip: number} {
+  const flight = flightScripts(html)
+  const rest = html.replace(/<script>self\.__next_f\.push\([\s\S]*?\)<\/script>/g, '')
+  return {raw: flight.length / html.length, gzip: 1 - gzipBytes(rest) / gzipBytes(html)}
+}
+
 export const jsGzip = (page: PageWeight) => [...page.chunks.values()].reduce((sum, text) => sum + gzipBytes(text), 0)
 export const cssGzip = (page: PageWeight) => [...page.css.values()].reduce((sum, text) => sum + gzipBytes(text), 0)
 
