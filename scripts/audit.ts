@@ -47,8 +47,14 @@ function table(rows: string[][]): string {
   return [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n')
 }
 
-/** The page's lead image, marked as such by `fetchpriority="high"` (components/SanityImage.tsx). */
-const hasLeadImage = (html: string) => /<img[^>]+fetchPriority="high"/i.test(html)
+/**
+ * Whether the page leads with a picture: an image marked `fetchpriority="high"` (its lead image,
+ * components/SanityImage.tsx) laid out at 320 px or wider, so not an author's portrait or a thumbnail.
+ */
+const hasLeadImage = (html: string) =>
+  (html.match(/<img[^>]+fetchPriority="high"[^>]*>/gi) ?? []).some(
+    (img) => Number(/\swidth="(\d+)"/.exec(img)?.[1] ?? 0) >= 320,
+  )
 
 interface Timed {
   runs: Scores[]
