@@ -2,7 +2,8 @@ import {PortableText, type PortableTextComponents} from '@portabletext/react'
 import {DebateQuestionsBlock} from '@/components/blocks/DebateQuestionsBlock'
 import {ExpertQuoteBlock} from '@/components/blocks/ExpertQuoteBlock'
 import {StatisticBlock} from '@/components/blocks/StatisticBlock'
-import type {BodyMember, DebateQuestions, ExpertQuote, Statistic} from '@/lib/queries/body'
+import {SanityImage} from '@/components/SanityImage'
+import type {BodyImage, BodyMember, DebateQuestions, ExpertQuote, Statistic} from '@/lib/queries/body'
 import type {Heading} from '@/lib/portableText'
 
 /**
@@ -34,6 +35,7 @@ function components(headings: Map<string, Heading>): PortableTextComponents {
     types: {
       expertQuote: ({value}) => <ExpertQuoteBlock quote={value as ExpertQuote} />,
       statistic: ({value}) => <StatisticBlock statistic={value as Statistic} />,
+      image: ({value}) => <BodyFigure image={value as BodyImage} />,
       debateQuestions: ({value}) => (
         <DebateQuestionsBlock
           block={value as DebateQuestions}
@@ -51,5 +53,26 @@ export function ArticleBody({body, headings}: {body: BodyMember[]; headings: Map
     <div className="article-body">
       <PortableText value={body as never} components={components(headings)} onMissingComponent={false} />
     </div>
+  )
+}
+
+/** An inline picture, lazily loaded (the featured image is the page's lead), with caption and credit. */
+function BodyFigure({image}: {image: BodyImage}) {
+  if (!image.assetRef) return null
+  return (
+    <figure className="article-figure">
+      <SanityImage
+        image={{...image, alt: image.alt ?? null}}
+        alt={image.alt ?? ''}
+        width={720}
+        sizes="(min-width: 800px) 720px, 100vw"
+      />
+      {image.caption || image.credit ? (
+        <figcaption>
+          {image.caption}
+          {image.credit ? <span className="article-figure__credit">{image.credit}</span> : null}
+        </figcaption>
+      ) : null}
+    </figure>
   )
 }

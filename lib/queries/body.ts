@@ -1,4 +1,5 @@
 import {z} from 'zod'
+import {ImageSchema} from './fragments'
 
 /**
  * The article body: Portable Text blocks pass through; expert-quote references are resolved to
@@ -9,6 +10,11 @@ export const bodyProjection = `body[]{
   _type == "expertQuoteRef" => @->{
     "_type": "expertQuote",
     quote, anonymous, speakerName, credentials, affiliation, anonymousDescription, anonymityReason
+  },
+  _type == "image" => {
+    "assetRef": asset._ref,
+    "credit": coalesce(credit, asset->creditLine),
+    "lqip": select(asset->metadata.isOpaque != false => asset->metadata.lqip)
   }
 }`
 
@@ -66,12 +72,22 @@ export const DebateQuestionsSchema = z.object({
 })
 export type DebateQuestions = z.infer<typeof DebateQuestionsSchema>
 
+export const BodyImageSchema = ImageSchema.extend({
+  _type: z.literal('image'),
+  _key: z.string(),
+  alt: z.string().nullish(),
+  caption: z.string().nullish(),
+  credit: z.string().nullish(),
+})
+export type BodyImage = z.infer<typeof BodyImageSchema>
+
 // A reference to a quote that was deleted or is unpublished resolves to nothing: drop it.
 const BodyMemberSchema = z.union([
   TextBlockSchema,
   ExpertQuoteSchema,
   StatisticSchema,
   DebateQuestionsSchema,
+  BodyImageSchema,
   z.object({_type: z.string()}).passthrough(),
 ])
 

@@ -1,6 +1,7 @@
 import {BlockquoteIcon} from '@sanity/icons'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 
+import {captionedImageFields} from './fields/imageWithAlt'
 import {webOrMailUrl} from './fields/url'
 
 /**
@@ -56,6 +57,8 @@ export const blockContent = defineType({
       icon: BlockquoteIcon,
       to: [{type: 'expertQuote'}],
     }),
+    // An inline picture, shown full width with its caption and credit beneath.
+    defineArrayMember({type: 'image', title: 'Image', options: {hotspot: true}, fields: captionedImageFields}),
     defineArrayMember({type: 'statistic'}),
     defineArrayMember({type: 'debateQuestions'}),
   ],

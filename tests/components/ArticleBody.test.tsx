@@ -66,3 +66,29 @@ test('custom blocks render through their components; unknown ones are skipped', 
   expect(screen.getByRole('heading', {name: 'Reflection & Debate'})).toHaveAttribute('id', 'debate-d')
   expect(container).not.toHaveTextContent('should not show')
 })
+
+test('an inline image is a lazy, responsive figure with its caption and credit', () => {
+  const image = {
+    _type: 'image' as const,
+    _key: 'img1',
+    alt: 'Map of Bhutan between India and China',
+    caption: 'Bhutan sits between two giants.',
+    credit: 'Map: The Meridian Review, from Natural Earth',
+    assetRef: 'image-007dac0cd5094ee8e94fb2c4e9c24083bdfd4165-1600x900-png',
+    lqip: null,
+  }
+  const {container} = renderBody([block('p', 'Before.'), image, block('q', 'After.')])
+  const picture = screen.getByRole('img', {name: image.alt})
+  expect(picture).toHaveAttribute('loading', 'lazy')
+  expect(picture).toHaveAttribute('width', '720')
+  expect(picture).toHaveAttribute('height', '405')
+  expect(picture.getAttribute('srcset')).toMatch(/007dac0cd5094ee8e94fb2c4e9c24083bdfd4165-1600x900\.png\?.*w=720/)
+  const caption = container.querySelector('figure.article-figure figcaption')
+  expect(caption).toHaveTextContent(image.caption)
+  expect(caption?.querySelector('.article-figure__credit')).toHaveTextContent(image.credit)
+})
+
+test('an inline image whose asset is gone renders nothing', () => {
+  const {container} = renderBody([{_type: 'image', _key: 'gone', alt: 'x', assetRef: null} as BodyMember])
+  expect(container.querySelector('figure')).toBeNull()
+})

@@ -17,18 +17,19 @@ const altField = defineField({
     }),
 })
 
+/** Alt text, a caption under the picture, and its credit (featured and inline images). */
+export const captionedImageFields = [
+  altField,
+  defineField({name: 'caption', title: 'Caption', type: 'string'}),
+  defineField({name: 'credit', title: 'Credit', type: 'string'}),
+]
+
 export function imageWithAltField({name, title, withCaption = false}: ImageFieldOptions) {
   return defineField({
     name,
     title,
     type: 'image',
     options: {hotspot: true},
-    fields: withCaption
-      ? [
-          altField,
-          defineField({name: 'caption', title: 'Caption', type: 'string'}),
-          defineField({name: 'credit', title: 'Credit', type: 'string'}),
-        ]
-      : [altField],
+    fields: withCaption ? captionedImageFields : [altField],
   })
 }
