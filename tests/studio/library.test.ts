@@ -37,19 +37,27 @@ describeStudio('the library on the local lake', () => {
     await field(s.page, 'name').waitFor()
     await s.page.locator('input[type="file"]').first().setInputFiles(file)
     await field(s.page, 'photo.alt').locator('input').fill('Elena Marsh, portrait')
-    await eventually(
-      async () => (await s.lake.getDocument('drafts.author-elena-marsh'))?.photo?.alt,
-      'the photo in the draft',
-    )
-    await s.page.locator('[data-testid="action-publish"]').click()
     // Content-addressed: the page must name this upload's hash (not a photo from before).
     const hash = createHash('sha1').update(readFileSync(file)).digest('hex')
+    // Both the finished upload and the alt text must be in the draft before publishing: the upload
+    // can land after the alt text, and a draft published between the two has no picture.
+    await eventually(async () => {
+      const photo = (await s.lake.getDocument('drafts.author-elena-marsh'))?.photo
+      return photo?.alt && photo.asset?._ref?.includes(hash)
+    }, 'the uploaded photo and its alt text in the draft')
+    await s.page.locator('[data-testid="action-publish"]').click()
+    // Published first, then the page: two waits, so a failure says which step was slow.
+    await eventually(
+      async () => (await s.lake.getDocument('author-elena-marsh'))?.photo?.asset?._ref?.includes(hash),
+      'the published photo',
+      60_000,
+    )
     const photo = /class="pic profile__photo"[\s\S]*?(<img[^>]*class="pic__img"[^>]*>)/
     const src = await eventually(async () => {
       const img = photo.exec((await s.html('/authors/elena-marsh')).text)?.[1]
       const found = img && /\ssrc="([^"]+)"/.exec(img)?.[1]
       return found?.includes(hash) && found.replace(/&amp;/g, '&')
-    }, 'the new photo on the author page')
+    }, 'the new photo on the author page', 60_000)
     // The page asks the lake's image pipeline for a resized copy; the asset itself is the upload, byte for byte.
     expect((await fetch(src)).headers.get('content-type')).toMatch(/^image\//)
     const original = await fetch(src.split('?')[0])
