@@ -127,6 +127,8 @@ const nextConfig: NextConfig = {
   ],
   poweredByHeader: false,
   headers: securityHeaders(),
+  // scripts/serve.ts compresses, after it has rewritten a page's script tags (serve/scriptsAfterPaint.ts).
+  compress: false,
   experimental: {
     // Comments are capped at 64 KB; a smaller request body limit refuses floods before parsing.
     serverActions: {bodySizeLimit: '128kb'},

@@ -1,0 +1,160 @@
+/**
+ * Loads the App Router's client chunks after the page's first paint instead of with it.
+ *
+ * React and Next write every chunk a page needs as `<script src async>` in the head (and the
+ * bootstrap chunk, preloaded there, as one more `<script src async>` after the flight data). The
+ * browser fetches them at once and runs each the moment it arrives, so on a phone ~136 KB of
+ * framework JavaScript is downloaded, compiled and run before the headline is painted: Lighthouse
+ * puts 0.5–1 s of a page's LCP on them (docs/first-paint.md). The page needs none of it to be read,
+ * and its one form (comments) posts without it. So the tags are taken out and one small inline
+ * script adds the same chunks, async as before, once the first frame is on screen. The chunks
+ * still load in any order (Turbopack's runtime is built for that), and hydration starts one frame
+ * later than it would have.
+ *
+ * Only Next's own chunk tags in exactly React's form are touched; anything else (another
+ * attribute, an integrity hash, the noModule polyfill) is left as it is, and a page with none of
+ * them passes through unchanged.
+ */
+import {StringDecoder} from 'node:string_decoder'
+import type {ServerResponse} from 'node:http'
+
+const CHUNK = String.raw`/_next/static/[^"<>\s]+\.js`
+const ASYNC_SCRIPT = new RegExp(String.raw`<script src="(${CHUNK})" async=""></script>`, 'g')
+const PRELOAD = new RegExp(String.raw`<link rel="preload" as="script" fetchPriority="low" href="(${CHUNK})"/>`, 'g')
+const HEAD_END = '</head>'
+
+/**
+ * The loader: after the first frame (a timeout queued from requestAnimationFrame runs once that
+ * frame is painted), or at once in a tab that paints nothing yet (hidden or prerendering, where
+ * requestAnimationFrame would wait until the reader looks).
+ */
+export function loaderScript(srcs: string[]): string {
+  const list = JSON.stringify(srcs).replace(/</g, '\\u003c')
+  return (
+    `<script>(function(s){function l(){s.forEach(function(u){var e=document.createElement("script");` +
+    `e.src=u;e.async=true;document.head.appendChild(e)})}` +
+    `document.visibilityState!=="visible"||document.prerendering?l():` +
+    `requestAnimationFrame(function(){setTimeout(l,0)})})(${list})</script>`
+  )
+}
+
+/**
+ * Rewrites a page's head: takes out the chunk scripts and preloads, and puts the loader for all of
+ * them at its end. Returns the chunks preloaded (the bootstrap ones, whose `<script>` tag comes
+ * later in the body) so the body can drop their tags too.
+ */
+export function rewriteHead(head: string): {head: string; later: string[]} {
+  const srcs: string[] = []
+  const later: string[] = []
+  const rest = head
+    .replace(ASYNC_SCRIPT, (_, src: string) => (srcs.push(src), ''))
+    .replace(PRELOAD, (_, src: string) => (later.push(src), ''))
+  const all = [...new Set([...srcs, ...later])]
+  if (all.length === 0) return {head, later: []}
+  const end = rest.lastIndexOf(HEAD_END)
+  return {head: `${rest.slice(0, end)}${loaderScript(all)}${rest.slice(end)}`, later}
+}
+
+/** The body's `<script src async>` tags for chunks the loader already adds. */
+function dropTags(text: string, srcs: Set<string>): string {
+  return text.replace(ASYNC_SCRIPT, (tag, src: string) => (srcs.has(src) ? '' : tag))
+}
+
+/**
+ * Where the text may still be cut inside a `<script>` tag: from the last opening tag not yet
+ * closed, or from a trailing "<scr…" that may become one. What comes before it is safe to rewrite.
+ */
+function safeEnd(text: string): number {
+  const open = text.lastIndexOf('<script')
+  if (open >= 0 && text.indexOf('</script>', open) < 0) return open
+  const lt = text.lastIndexOf('<')
+  return lt >= 0 && '<script'.startsWith(text.slice(lt)) ? lt : text.length
+}
+
+/**
+ * A streaming rewriter for one HTML document: feed it the response's chunks in order, then `end()`.
+ * It holds text until the head has ended (React writes the head in one piece), and after that only
+ * an unfinished `<script>` tag, so a streamed page still streams.
+ */
+export function createRewriter() {
+  const decoder = new StringDecoder('utf8')
+  let pending = ''
+  let inHead = true
+  let later = new Set<string>()
+  const flushBody = (final: boolean) => {
+    const cut = final || later.size === 0 ? pending.length : safeEnd(pending)
+    const out = later.size === 0 ? pending.slice(0, cut) : dropTags(pending.slice(0, cut), later)
+    pending = pending.slice(cut)
+    return out
+  }
+  const push = (text: string, final: boolean): string => {
+    pending += text
+    if (inHead) {
+      const end = pending.indexOf(HEAD_END)
+      if (end < 0 && !final) return ''
+      inHead = false
+      if (end < 0) return flushBody(true)
+      const rewritten = rewriteHead(pending.slice(0, end + HEAD_END.length))
+      later = new Set(rewritten.later)
+      pending = pending.slice(end + HEAD_END.length)
+      return rewritten.head + flushBody(final)
+    }
+    return flushBody(final)
+  }
+  return {
+    write: (chunk: Buffer | string) => push(typeof chunk === 'string' ? chunk : decoder.write(chunk), false),
+    end: () => push(decoder.end(), true),
+  }
+}
+
+/** Reader pages only: the Studio is a client app of its own and is left as Next writes it. */
+export const rewritesPath = (url: string | undefined) => !/^\/studio(?:[/?]|$)/.test(url ?? '/')
+
+const isHtml = (res: ServerResponse) => /^text\/html\b/i.test(String(res.getHeader('content-type') ?? ''))
+
+/**
+ * Hooks the rewriter into a response before Next writes to it. Next sets its headers before the
+ * first byte; an HTML body of changed length loses its Content-Length (it goes out chunked, or
+ * compressed by the layer outside this one).
+ */
+export function rewriteHtmlResponse(res: ServerResponse) {
+  const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
+  let rewriter: ReturnType<typeof createRewriter> | null | undefined
+  const decide = () => {
+    if (rewriter !== undefined) return rewriter
+    rewriter = isHtml(res) && !res.getHeader('content-encoding') ? createRewriter() : null
+    if (rewriter) res.removeHeader('content-length')
+    return rewriter
+  }
+  res.writeHead = ((status: number, ...args: unknown[]) => {
+    // Headers passed here (not set before) are folded in first, so the decision sees them.
+    const headers = args.find((a) => a && typeof a === 'object')
+    if (Array.isArray(headers)) {
+      rewriter ??= null // raw header pairs: leave this response as Next wrote it
+      return writeHead(status, ...args)
+    }
+    for (const [name, value] of Object.entries(headers ?? {}))
+      if (value !== undefined) res.setHeader(name, value as string)
+    decide()
+    return writeHead(status, ...(typeof args[0] === 'string' ? [args[0]] : []))
+  }) as typeof res.writeHead
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    const r = decide()
+    if (!r || chunk == null) return write(chunk, ...rest)
+    const callback = rest.find((a) => typeof a === 'function') as (() => void) | undefined
+    const text = r.write(chunk as Buffer | string)
+    if (text) return write(text, callback)
+    callback?.()
+    return true
+  }) as typeof res.write
+  res.end = ((...args: unknown[]) => {
+    const r = decide()
+    if (!r) return end(...args)
+    const chunk = typeof args[0] === 'function' ? undefined : args[0]
+    const callback = args.find((a) => typeof a === 'function') as (() => void) | undefined
+    const text = (chunk != null ? r.write(chunk as Buffer | string) : '') + r.end()
+    return text ? end(text, callback) : end(callback)
+  }) as typeof res.end
+}
