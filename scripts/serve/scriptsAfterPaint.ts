@@ -15,7 +15,6 @@
  * attribute, an integrity hash, the noModule polyfill) is left as it is, and a page with none of
  * them passes through unchanged.
  */
-import {StringDecoder} from 'node:string_decoder'
 import type {ServerResponse} from 'node:http'
 
 const CHUNK = String.raw`/_next/static/[^"<>\s]+\.js`
@@ -58,55 +57,73 @@ export function rewriteHead(head: string): {head: string; later: string[]} {
   return {head: `${rest.slice(0, end)}${loaderScript(all)}${rest.slice(end)}`, later}
 }
 
-/** The body's `<script src async>` tags for chunks the loader already adds. */
-function dropTags(text: string, srcs: Set<string>): string {
-  return text.replace(ASYNC_SCRIPT, (tag, src: string) => (srcs.has(src) ? '' : tag))
+/**
+ * Takes the bootstrap chunks' `<script src async>` tags out of a stretch of the body, and each
+ * one found out of `later`: React writes each tag once, so the rest of the page then streams
+ * through untouched. The body is searched as bytes (its markers are ASCII, which never occurs
+ * inside a UTF-8 sequence), never decoded: this runs on every page served.
+ */
+function dropTags(bytes: Buffer, later: Buffer[]): Buffer {
+  for (let i = later.length - 1; i >= 0; i--) {
+    const at = bytes.indexOf(later[i])
+    if (at < 0) continue
+    bytes = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + later[i].length)])
+    later.splice(i, 1)
+  }
+  return bytes
 }
 
 /**
- * Where the text may still be cut inside a `<script>` tag: from the last opening tag not yet
+ * Where the bytes may still be cut inside a `<script>` tag: from the last opening tag not yet
  * closed, or from a trailing "<scr…" that may become one. What comes before it is safe to rewrite.
  */
-function safeEnd(text: string): number {
-  const open = text.lastIndexOf('<script')
-  if (open >= 0 && text.indexOf('</script>', open) < 0) return open
-  const lt = text.lastIndexOf('<')
-  return lt >= 0 && '<script'.startsWith(text.slice(lt)) ? lt : text.length
+function safeEnd(bytes: Buffer): number {
+  const open = bytes.lastIndexOf('<script')
+  if (open >= 0 && bytes.indexOf('</script>', open) < 0) return open
+  const lt = bytes.lastIndexOf('<')
+  return lt >= 0 && '<script'.startsWith(bytes.subarray(lt).toString('latin1')) ? lt : bytes.length
 }
 
+const NOTHING: Buffer = Buffer.alloc(0)
+
 /**
- * A streaming rewriter for one HTML document: feed it the response's chunks in order, then `end()`.
- * It holds text until the head has ended (React writes the head in one piece), and after that only
- * an unfinished `<script>` tag, so a streamed page still streams.
+ * A streaming rewriter for one HTML document: feed it the response's chunks in order, then `end()`;
+ * each call returns the bytes to send. It holds bytes until the head has ended (React writes the
+ * head in one piece), and after that only an unfinished `<script>` tag, so a streamed page still
+ * streams.
  */
 export function createRewriter() {
-  const decoder = new StringDecoder('utf8')
-  let pending = ''
+  let pending = NOTHING
   let inHead = true
-  let later = new Set<string>()
+  let later: Buffer[] = []
   const flushBody = (final: boolean) => {
-    const cut = final || later.size === 0 ? pending.length : safeEnd(pending)
-    const out = later.size === 0 ? pending.slice(0, cut) : dropTags(pending.slice(0, cut), later)
-    pending = pending.slice(cut)
+    const cut = final || later.length === 0 ? pending.length : safeEnd(pending)
+    const out = later.length === 0 ? pending.subarray(0, cut) : dropTags(pending.subarray(0, cut), later)
+    pending = pending.subarray(cut)
     return out
   }
-  const push = (text: string, final: boolean): string => {
-    pending += text
+  const push = (bytes: Buffer, final: boolean): Buffer => {
+    pending = pending.length === 0 ? bytes : Buffer.concat([pending, bytes])
     if (inHead) {
       const end = pending.indexOf(HEAD_END)
-      if (end < 0 && !final) return ''
+      if (end < 0 && !final) return NOTHING
       inHead = false
       if (end < 0) return flushBody(true)
-      const rewritten = rewriteHead(pending.slice(0, end + HEAD_END.length))
-      later = new Set(rewritten.later)
-      pending = pending.slice(end + HEAD_END.length)
-      return rewritten.head + flushBody(final)
+      const headEnd = end + HEAD_END.length
+      const rewritten = rewriteHead(pending.subarray(0, headEnd).toString('utf8'))
+      later = rewritten.later.map((src) => Buffer.from(`<script src="${src}" async=""></script>`))
+      pending = pending.subarray(headEnd)
+      return Buffer.concat([Buffer.from(rewritten.head), flushBody(final)])
     }
     return flushBody(final)
   }
   return {
-    write: (chunk: Buffer | string) => push(typeof chunk === 'string' ? chunk : decoder.write(chunk), false),
-    end: () => push(decoder.end(), true),
+    write: (chunk: Buffer | Uint8Array | string) =>
+      push(
+        typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength),
+        false,
+      ),
+    end: () => push(NOTHING, true),
   }
 }
 
@@ -147,8 +164,8 @@ export function rewriteHtmlResponse(res: ServerResponse) {
     const r = decide()
     if (!r || chunk == null) return write(chunk, ...rest)
     const callback = rest.find((a) => typeof a === 'function') as (() => void) | undefined
-    const text = r.write(chunk as Buffer | string)
-    if (text) return write(text, callback)
+    const bytes = r.write(chunk as Buffer | string)
+    if (bytes.length > 0) return write(bytes, callback)
     callback?.()
     return true
   }) as typeof res.write
@@ -157,7 +174,7 @@ export function rewriteHtmlResponse(res: ServerResponse) {
     if (!r) return end(...args)
     const chunk = typeof args[0] === 'function' ? undefined : args[0]
     const callback = args.find((a) => typeof a === 'function') as (() => void) | undefined
-    const text = (chunk != null ? r.write(chunk as Buffer | string) : '') + r.end()
-    return text ? end(text, callback) : end(callback)
+    const bytes = Buffer.concat([chunk != null ? r.write(chunk as Buffer | string) : NOTHING, r.end()])
+    return bytes.length > 0 ? end(bytes, callback) : end(callback)
   }) as typeof res.end
 }

@@ -28,9 +28,9 @@ const PAGE = HEAD + BODY
 function rewriteInPieces(text: string, size: number): string {
   const bytes = Buffer.from(text)
   const rewriter = createRewriter()
-  let out = ''
-  for (let i = 0; i < bytes.length; i += size) out += rewriter.write(bytes.subarray(i, i + size))
-  return out + rewriter.end()
+  const out: Buffer[] = []
+  for (let i = 0; i < bytes.length; i += size) out.push(rewriter.write(bytes.subarray(i, i + size)))
+  return Buffer.concat([...out, rewriter.end()]).toString('utf8')
 }
 
 test("the head's chunk scripts and preload give way to one loader holding them all, in order", () => {
