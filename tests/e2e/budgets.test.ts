@@ -41,17 +41,24 @@ const JS_GZIP_BUDGET: Record<string, number> = {
 const JS_SLACK = 512
 
 /**
+ * What the chunk loader adds to a page's gzip bytes over the script tags it replaces
+ * (scripts/serve/scriptsAfterPaint.ts; 218–243 B on home and the seed article): the price of
+ * taking the LCP from 1.4–2.5 s to under 1 s (docs/first-paint.md).
+ */
+const LOADER_GZIP = 250
+
+/**
  * HTML gzip per page type, in bytes, as weighed on the sample edition at the same commit, plus
  * room for the date and counts that change from day to day (the topic page's also for the preload
  * of its lead image, added since). Issue #20 asks for the seed article's
  * at or below 19.1 KB (19,558 bytes); with pictures and comments at volume it weighs 23.6 KB.
  */
 const HTML_GZIP_BUDGET: Record<string, number> = {
-  home: 20_800,
-  article: 23_900,
-  author: 9_200,
-  topic: 8_300,
-  search: 8_900,
+  home: 20_800 + LOADER_GZIP,
+  article: 23_900 + LOADER_GZIP,
+  author: 9_200 + LOADER_GZIP,
+  topic: 8_300 + LOADER_GZIP,
+  search: 8_900 + LOADER_GZIP,
 }
 const ISSUE_ARTICLE_HTML_TARGET = 19_558
 

@@ -12,7 +12,7 @@ import {SEED_ARTICLE} from '../support/e2e-pages'
 
 const {baseUrl} = e2eState()
 const CHUNK_TAG = /<script src="\/_next\/static\/chunks\/[^"]+\.js" async=""><\/script>/
-const LOADER = /<script>\(function\(s\)\{[^<]*\}\)\((\[[^\]]*\])\)<\/script><\/head>/
+const LOADER = /<script>\(\(s,d\)=>\{[^<]*\}\)\((\[[^\]]*\])\)<\/script><\/head>/
 
 let browser: Browser
 beforeAll(async () => {

@@ -38,7 +38,7 @@ test("the head's chunk scripts and preload give way to one loader holding them a
   expect(head).not.toMatch(/<script src="[^"]+" async=""><\/script>/)
   expect(head).not.toContain('rel="preload" as="script"')
   expect(later).toEqual([chunk('boot')])
-  const loader = /<script>\(function\(s\)\{[^<]*\}\)\((\[[^\]]*\])\)<\/script><\/head>$/.exec(head)
+  const loader = /<script>\(\(s,d\)=>\{[^<]*\}\)\((\[[^\]]*\])\)<\/script><\/head>$/.exec(head)
   expect(loader && JSON.parse(loader[1])).toEqual([chunk('a'), chunk('b'), chunk('boot')])
   // Everything else stays: the stylesheet, the title, the legacy-browser polyfill.
   expect(head).toContain('<link rel="stylesheet" href="/_next/static/chunks/2o114ai96h660.css"')
