@@ -21,6 +21,7 @@ const CHUNK = String.raw`/_next/static/[^"<>\s]+\.js`
 const ASYNC_SCRIPT = new RegExp(String.raw`<script src="(${CHUNK})" async=""></script>`, 'g')
 const PRELOAD = new RegExp(String.raw`<link rel="preload" as="script" fetchPriority="low" href="(${CHUNK})"/>`, 'g')
 const HEAD_END = '</head>'
+const ERROR_SHELL = /<html[^>]*\sid="__next_error__"/
 
 /**
  * The loader. It waits for the browser's own first-contentful-paint entry (the moment the text is
@@ -45,6 +46,10 @@ export function loaderScript(srcs: string[]): string {
  * later in the body) so the body can drop their tags too.
  */
 export function rewriteHead(head: string): {head: string; later: string[]} {
+  // Next's error shell (an empty <html id="__next_error__">, sent when the server render failed
+  // or bailed out to the client, as an unknown article's 404 does) shows nothing until the chunks
+  // have run: it never paints first, so it keeps Next's tags.
+  if (ERROR_SHELL.test(head)) return {head, later: []}
   const srcs: string[] = []
   const later: string[] = []
   const rest = head

@@ -67,6 +67,11 @@ test('a page without Next chunk tags, and a head that never ends, pass through u
   expect(rewriteInPieces(cut, 4)).toBe(cut)
 })
 
+test("Next's error shell, which shows nothing until its chunks run, keeps its tags", () => {
+  const shell = PAGE.replace('<html lang="en">', '<html id="__next_error__">')
+  expect(rewriteInPieces(shell, 9)).toBe(shell)
+})
+
 test('the Studio is left as Next writes it; reader pages are rewritten', () => {
   expect(rewritesPath('/studio')).toBe(false)
   expect(rewritesPath('/studio/structure/article')).toBe(false)
