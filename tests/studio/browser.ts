@@ -177,11 +177,15 @@ export async function choosePerspective(page: Page, name: 'Drafts' | 'Published'
 export const signInUrl = (baseUrl: string, path = '', token = E2E_WRITE_TOKEN) =>
   `${baseUrl}/studio${path}#token=${token}`
 
-/** Polls until `check` returns a value (the lake and the site change asynchronously). */
+/**
+ * Polls until `check` returns a value (the lake and the site change asynchronously). The default
+ * wait is long because the Studio defers a publish until its saves and validation are done, which
+ * on a loaded CI machine has taken over 20 s; a check that passes returns at once.
+ */
 export async function eventually<T>(
   check: () => Promise<T | undefined | false>,
   what: string,
-  timeoutMs = 20_000,
+  timeoutMs = 60_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs
   let last: unknown

@@ -50,18 +50,13 @@ describeStudio('the library on the local lake', () => {
     await eventually(
       async () => (await s.lake.getDocument('author-elena-marsh'))?.photo?.asset?._ref?.includes(hash),
       'the published photo',
-      60_000,
     )
     const photo = /class="pic profile__photo"[\s\S]*?(<img[^>]*class="pic__img"[^>]*>)/
-    const src = await eventually(
-      async () => {
-        const img = photo.exec((await s.html('/authors/elena-marsh')).text)?.[1]
-        const found = img && /\ssrc="([^"]+)"/.exec(img)?.[1]
-        return found?.includes(hash) && found.replace(/&amp;/g, '&')
-      },
-      'the new photo on the author page',
-      60_000,
-    )
+    const src = await eventually(async () => {
+      const img = photo.exec((await s.html('/authors/elena-marsh')).text)?.[1]
+      const found = img && /\ssrc="([^"]+)"/.exec(img)?.[1]
+      return found?.includes(hash) && found.replace(/&amp;/g, '&')
+    }, 'the new photo on the author page')
     // The page asks the lake's image pipeline for a resized copy; the asset itself is the upload, byte for byte.
     expect((await fetch(src)).headers.get('content-type')).toMatch(/^image\//)
     const original = await fetch(src.split('?')[0])
