@@ -67,14 +67,20 @@ export function rewriteHead(head: string): {head: string; later: string[]} {
  * through untouched. The body is searched as bytes (its markers are ASCII, which never occurs
  * inside a UTF-8 sequence), never decoded: this runs on every page served.
  */
-function dropTags(bytes: Buffer, later: Buffer[]): Buffer {
+function dropTags(bytes: Buffer, later: Buffer[]): Buffer[] {
+  let pieces = [bytes]
   for (let i = later.length - 1; i >= 0; i--) {
-    const at = bytes.indexOf(later[i])
-    if (at < 0) continue
-    bytes = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + later[i].length)])
-    later.splice(i, 1)
+    for (let p = 0; p < pieces.length; p++) {
+      const start = pieces[p].indexOf(later[i])
+      if (start < 0) continue
+      // Pieces, not a copy of the page: each is a view of the bytes Next wrote.
+      const rest = [pieces[p].subarray(0, start), pieces[p].subarray(start + later[i].length)]
+      pieces = [...pieces.slice(0, p), ...rest, ...pieces.slice(p + 1)]
+      later.splice(i, 1)
+      break
+    }
   }
-  return bytes
+  return pieces
 }
 
 /**
@@ -92,32 +98,32 @@ const NOTHING: Buffer = Buffer.alloc(0)
 
 /**
  * A streaming rewriter for one HTML document: feed it the response's chunks in order, then `end()`;
- * each call returns the bytes to send. It holds bytes until the head has ended (React writes the
- * head in one piece), and after that only an unfinished `<script>` tag, so a streamed page still
- * streams.
+ * each call returns the pieces to send, in order (views of the bytes fed in, not copies). It holds
+ * bytes until the head has ended (React writes the head in one piece), and after that only an
+ * unfinished `<script>` tag, so a streamed page still streams.
  */
 export function createRewriter() {
   let pending = NOTHING
   let inHead = true
   let later: Buffer[] = []
-  const flushBody = (final: boolean) => {
+  const flushBody = (final: boolean): Buffer[] => {
     const cut = final || later.length === 0 ? pending.length : safeEnd(pending)
-    const out = later.length === 0 ? pending.subarray(0, cut) : dropTags(pending.subarray(0, cut), later)
+    const out = later.length === 0 ? [pending.subarray(0, cut)] : dropTags(pending.subarray(0, cut), later)
     pending = pending.subarray(cut)
-    return out
+    return out.filter((piece) => piece.length > 0)
   }
-  const push = (bytes: Buffer, final: boolean): Buffer => {
+  const push = (bytes: Buffer, final: boolean): Buffer[] => {
     pending = pending.length === 0 ? bytes : Buffer.concat([pending, bytes])
     if (inHead) {
       const end = pending.indexOf(HEAD_END)
-      if (end < 0 && !final) return NOTHING
+      if (end < 0 && !final) return []
       inHead = false
       if (end < 0) return flushBody(true)
       const headEnd = end + HEAD_END.length
       const rewritten = rewriteHead(pending.subarray(0, headEnd).toString('utf8'))
       later = rewritten.later.map((src) => Buffer.from(`<script src="${src}" async=""></script>`))
       pending = pending.subarray(headEnd)
-      return Buffer.concat([Buffer.from(rewritten.head), flushBody(final)])
+      return [Buffer.from(rewritten.head), ...flushBody(final)]
     }
     return flushBody(final)
   }
@@ -168,17 +174,23 @@ export function rewriteHtmlResponse(res: ServerResponse) {
     const r = decide()
     if (!r || chunk == null) return write(chunk, ...rest)
     const callback = rest.find((a) => typeof a === 'function') as (() => void) | undefined
-    const bytes = r.write(chunk as Buffer | string)
-    if (bytes.length > 0) return write(bytes, callback)
-    callback?.()
-    return true
+    const pieces = r.write(chunk as Buffer | string)
+    if (pieces.length === 0) {
+      callback?.()
+      return true
+    }
+    let ok = true
+    pieces.forEach((piece, i) => (ok = write(piece, i === pieces.length - 1 ? callback : undefined) && ok))
+    return ok
   }) as typeof res.write
   res.end = ((...args: unknown[]) => {
     const r = decide()
     if (!r) return end(...args)
     const chunk = typeof args[0] === 'function' ? undefined : args[0]
     const callback = args.find((a) => typeof a === 'function') as (() => void) | undefined
-    const bytes = Buffer.concat([chunk != null ? r.write(chunk as Buffer | string) : NOTHING, r.end()])
-    return bytes.length > 0 ? end(bytes, callback) : end(callback)
+    const pieces = [...(chunk != null ? r.write(chunk as Buffer | string) : []), ...r.end()]
+    const last = pieces.pop()
+    for (const piece of pieces) write(piece)
+    return last ? end(last, callback) : end(callback)
   }) as typeof res.end
 }

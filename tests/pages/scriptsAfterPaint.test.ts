@@ -29,8 +29,8 @@ function rewriteInPieces(text: string, size: number): string {
   const bytes = Buffer.from(text)
   const rewriter = createRewriter()
   const out: Buffer[] = []
-  for (let i = 0; i < bytes.length; i += size) out.push(rewriter.write(bytes.subarray(i, i + size)))
-  return Buffer.concat([...out, rewriter.end()]).toString('utf8')
+  for (let i = 0; i < bytes.length; i += size) out.push(...rewriter.write(bytes.subarray(i, i + size)))
+  return Buffer.concat([...out, ...rewriter.end()]).toString('utf8')
 }
 
 test("the head's chunk scripts and preload give way to one loader holding them all, in order", () => {
