@@ -7,9 +7,9 @@
  * framework JavaScript is downloaded, compiled and run before the headline is painted: Lighthouse
  * puts 0.5–1 s of a page's LCP on them (docs/first-paint.md). The page needs none of it to be read,
  * and its one form (comments) posts without it. So the tags are taken out and one small inline
- * script adds the same chunks, async as before, once the first frame is on screen. The chunks
- * still load in any order (Turbopack's runtime is built for that), and hydration starts one frame
- * later than it would have.
+ * script adds the same chunks, async as before, once the browser reports the first contentful
+ * paint. The chunks still load in any order (Turbopack's runtime is built for that); hydration
+ * starts just after the first paint instead of racing it.
  *
  * Only Next's own chunk tags in exactly React's form are touched; anything else (another
  * attribute, an integrity hash, the noModule polyfill) is left as it is, and a page with none of
