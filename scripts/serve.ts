@@ -6,8 +6,9 @@
  * would become its flood key; here the last entry is always the peer, and TRUSTED_PROXY_HOPS=N
  * tells lib/comments/clientAddress.ts how many proxies of ours stand in front of it.
  *
- * Reader pages load their client chunks after the first paint (scripts/serve/scriptsAfterPaint.ts);
- * compression is done here, outside that rewrite, so next.config.ts turns Next's own off.
+ * Reader pages load their client chunks after the first paint (scripts/serve/scriptsAfterPaint.ts),
+ * and the chunks every page starts with carry V8's compile hint (scripts/serve/compileHints.ts);
+ * compression is done here, outside both, so next.config.ts turns Next's own off.
  *
  * Binds to 127.0.0.1 unless -H or HOST says otherwise (scripts/start.ts decides whether a
  * non-loopback host is allowed). SIGTERM or SIGINT: stop accepting, finish what is in flight,
@@ -17,6 +18,7 @@ import compression from 'compression'
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import {resolve} from 'node:path'
 import {exitWithParent} from '../sanity/embedded/exitWithParent'
+import {hintResponse, hintsRequest, startupChunks} from './serve/compileHints'
 import {rewriteHtmlResponse, rewritesPath} from './serve/scriptsAfterPaint'
 
 const STOP_WITHIN_MS = 5000
@@ -54,10 +56,12 @@ async function main() {
 
   // The middleware is typed for Express; it needs only node's own request and response.
   const compress = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void
+  const hinted = startupChunks(dir)
   const server = createServer((req, res) => {
     forwardFor(req)
     compress(req, res, () => {
-      if (req.method === 'GET' && rewritesPath(req.url)) rewriteHtmlResponse(res)
+      if (hintsRequest(req, hinted)) hintResponse(res)
+      else if (req.method === 'GET' && rewritesPath(req.url)) rewriteHtmlResponse(res)
       handle(req, res).catch((err: unknown) => {
         console.error(`[serve] ${req.method} ${req.url} failed:`, err)
         if (!res.headersSent) res.writeHead(500, {'content-type': 'text/plain'})
