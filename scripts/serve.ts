@@ -7,8 +7,10 @@
  * tells lib/comments/clientAddress.ts how many proxies of ours stand in front of it.
  *
  * Reader pages load their client chunks after the first paint (scripts/serve/scriptsAfterPaint.ts),
- * and the chunks every page starts with carry V8's compile hint (scripts/serve/compileHints.ts);
- * compression is done here, outside both, so next.config.ts turns Next's own off.
+ * the chunks every page starts with carry V8's compile hint (scripts/serve/compileHints.ts), and
+ * a 404 that Next would send as an empty shell is the rendered not-found page instead
+ * (scripts/serve/notFoundPage.ts);
+ * compression is done here, outside all three, so next.config.ts turns Next's own off.
  *
  * Binds to 127.0.0.1 unless -H or HOST says otherwise (scripts/start.ts decides whether a
  * non-loopback host is allowed). SIGTERM or SIGINT: stop accepting, finish what is in flight,
@@ -19,6 +21,7 @@ import {createServer, type IncomingMessage, type ServerResponse} from 'node:http
 import {resolve} from 'node:path'
 import {exitWithParent} from '../sanity/embedded/exitWithParent'
 import {hintResponse, hintsRequest, startupChunks} from './serve/compileHints'
+import {NOT_FOUND_PATH, fetchNotFoundPage, replaceErrorShell} from './serve/notFoundPage'
 import {rewriteHtmlResponse, rewritesPath} from './serve/scriptsAfterPaint'
 
 const STOP_WITHIN_MS = 5000
@@ -57,11 +60,16 @@ async function main() {
   // The middleware is typed for Express; it needs only node's own request and response.
   const compress = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void
   const hinted = startupChunks(dir)
+  // This server as it can reach itself, once it listens: the not-found page is fetched from it.
+  let selfOrigin = ''
   const server = createServer((req, res) => {
     forwardFor(req)
     compress(req, res, () => {
       if (hintsRequest(req, hinted)) hintResponse(res)
-      else if (req.method === 'GET' && rewritesPath(req.url)) rewriteHtmlResponse(res)
+      else if (req.method === 'GET' && rewritesPath(req.url)) {
+        rewriteHtmlResponse(res)
+        if (req.url !== NOT_FOUND_PATH) replaceErrorShell(res, () => fetchNotFoundPage(selfOrigin))
+      }
       handle(req, res).catch((err: unknown) => {
         console.error(`[serve] ${req.method} ${req.url} failed:`, err)
         if (!res.headersSent) res.writeHead(500, {'content-type': 'text/plain'})
@@ -86,6 +94,8 @@ async function main() {
   const bound = server.address()
   const actualPort = typeof bound === 'object' && bound ? bound.port : port
   const shown = host.includes(':') ? `[${host}]` : host
+  const loopback = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '[::1]' : shown
+  selfOrigin = `http://${loopback}:${actualPort}`
   // `next start` publishes these; Next's server actions read the origin when they forward a request.
   process.env.PORT = String(actualPort)
   process.env.__NEXT_PRIVATE_ORIGIN = `http://${['0.0.0.0', '::'].includes(host) ? 'localhost' : shown}:${actualPort}`

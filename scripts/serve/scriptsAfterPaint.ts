@@ -47,8 +47,8 @@ export function loaderScript(srcs: string[]): string {
  */
 export function rewriteHead(head: string): {head: string; later: string[]} {
   // Next's error shell (an empty <html id="__next_error__">, sent when the server render failed
-  // or bailed out to the client, as an unknown article's 404 does) shows nothing until the chunks
-  // have run: it never paints first, so it keeps Next's tags.
+  // or bailed out to the client; a notFound() 404's is replaced, serve/notFoundPage.ts) shows
+  // nothing until the chunks have run: it never paints first, so it keeps Next's tags.
   if (ERROR_SHELL.test(head)) return {head, later: []}
   const srcs: string[] = []
   const later: string[] = []
