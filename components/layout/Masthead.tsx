@@ -17,15 +17,22 @@ export function Masthead({title, nav}: {title: string; nav: TopicLink[]}) {
           <button type="submit">Search</button>
         </form>
       </div>
+      {/* The section links are on every page and in view at once: prefetched, every page view
+          fetched each section page in the background (two requests apiece) and parsed it on the
+          phone's main thread (docs/first-paint.md). A click still navigates in the client. */}
       <nav aria-label="Topics" className="topnav">
         <ul className="container topnav__list">
           {nav.map((topic) => (
             <li key={topic.slug}>
-              <Link href={routes.topic(topic.slug)}>{topic.title}</Link>
+              <Link href={routes.topic(topic.slug)} prefetch={false}>
+                {topic.title}
+              </Link>
             </li>
           ))}
           <li>
-            <Link href={routes.archive()}>Archive</Link>
+            <Link href={routes.archive()} prefetch={false}>
+              Archive
+            </Link>
           </li>
         </ul>
       </nav>
