@@ -48,17 +48,25 @@ const JS_SLACK = 512
 const LOADER_GZIP = 250
 
 /**
+ * What `prefetch={false}` on the masthead's section links adds to a page's flight data (25–42 B
+ * gzip on the sample edition): the price of no longer fetching every section page in the
+ * background of every page view (components/layout/Masthead.tsx, docs/first-paint.md).
+ */
+const NAV_NO_PREFETCH_GZIP = 45
+
+/**
  * HTML gzip per page type, in bytes, as weighed on the sample edition at the same commit, plus
  * room for the date and counts that change from day to day (the topic page's also for the preload
- * of its lead image, added since). Issue #20 asks for the seed article's
+ * of its lead image, added since; the author page's by 50 B more: it weighed 9,418 B in one run and
+ * 9,491 B, 26 of them the nav's, in another). Issue #20 asks for the seed article's
  * at or below 19.1 KB (19,558 bytes); with pictures and comments at volume it weighs 23.6 KB.
  */
 const HTML_GZIP_BUDGET: Record<string, number> = {
-  home: 20_800 + LOADER_GZIP,
-  article: 23_900 + LOADER_GZIP,
-  author: 9_200 + LOADER_GZIP,
-  topic: 8_300 + LOADER_GZIP,
-  search: 8_900 + LOADER_GZIP,
+  home: 20_800 + LOADER_GZIP + NAV_NO_PREFETCH_GZIP,
+  article: 23_900 + LOADER_GZIP + NAV_NO_PREFETCH_GZIP,
+  author: 9_250 + LOADER_GZIP + NAV_NO_PREFETCH_GZIP,
+  topic: 8_300 + LOADER_GZIP + NAV_NO_PREFETCH_GZIP,
+  search: 8_900 + LOADER_GZIP + NAV_NO_PREFETCH_GZIP,
 }
 const ISSUE_ARTICLE_HTML_TARGET = 19_558
 
